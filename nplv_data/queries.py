@@ -1,0 +1,395 @@
+"""Named queries: the only way the app reads the database.
+
+Every function takes a ``Database`` and plain, typed parameters, binds them as SQL parameters
+(never formatted into the SQL text) and returns a pandas DataFrame whose columns its docstring
+lists. Figures travel with their ``status`` and ``source_id`` so a page can always show where a
+number comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+AREA_SETS = ("all20", "original16", "added2022", "custom")
+
+# Tables and views offered as CSV downloads; the only names ever placed in SQL text.
+EXPORTABLE = (
+    "area_summary", "cohort_summary", "areas", "area_wijken", "population", "indicators",
+    "budget_lines", "rounds", "allocations", "timeline", "sources",
+)
+
+
+class Database:
+    """A read-only connection; each query runs on its own cursor, so threads never share one."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._con = duckdb.connect(str(self.path), read_only=True)
+
+    def frame(self, sql: str, params: Sequence | dict | None = None) -> pd.DataFrame:
+        with self._con.cursor() as cursor:
+            return cursor.execute(sql, params or []).df()
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def _ids(values: Sequence[str] | None) -> list[str] | None:
+    return None if values is None else [str(v) for v in values]
+
+
+# --- areas and selections -------------------------------------------------------------------
+
+def areas(db: Database) -> pd.DataFrame:
+    """All focus areas with residents and money, largest first.
+
+    Columns: area_id, name, municipality, gemeente_code, province, cohort, centroid_lat,
+    centroid_lon, status, source_id, residents, residents_ref_date, residents_status,
+    residents_source_id, areas_in_municipality, focus_residents_in_municipality,
+    vhf_municipality_eur (None when no allocation is known), vhf_projects, vhf_amount_unknown,
+    vhf_uncertain, vhf_eur_per_focus_resident.
+    """
+    return db.frame("SELECT * FROM area_summary ORDER BY residents DESC, name")
+
+
+def area_ids_for_set(db: Database, area_set: str) -> list[str]:
+    """Area ids of a named set: all20, original16 or added2022."""
+    if area_set not in AREA_SETS[:3]:
+        raise ValueError(f"unknown area set {area_set!r}")
+    frame = db.frame(
+        "SELECT area_id FROM areas WHERE (? = 'all20' AND is_current) OR cohort = ? "
+        "ORDER BY area_id",
+        [area_set, area_set],
+    )
+    return frame["area_id"].tolist()
+
+
+def selection_totals(db: Database, area_ids: Sequence[str]) -> pd.DataFrame:
+    """One row for a set of areas.
+
+    Columns: n_areas, n_municipalities, residents_sum (computed from rounded area values),
+    vhf_eur (known VHF allocations to the municipalities involved, each counted once),
+    vhf_projects, vhf_amount_unknown.
+    """
+    return db.frame(
+        """
+        WITH chosen AS (SELECT * FROM area_summary WHERE list_contains(?, area_id)),
+        munis AS (SELECT DISTINCT gemeente_code FROM chosen)
+        SELECT (SELECT count(*) FROM chosen) AS n_areas,
+               (SELECT count(*) FROM munis) AS n_municipalities,
+               (SELECT sum(residents) FROM chosen) AS residents_sum,
+               (SELECT sum(amount_eur) FROM municipality_round_money m
+                 WHERE fund = 'vhf' AND m.gemeente_code IN (SELECT gemeente_code FROM munis))
+                 AS vhf_eur,
+               (SELECT coalesce(sum(n_projects), 0) FROM municipality_round_money m
+                 WHERE fund = 'vhf' AND m.gemeente_code IN (SELECT gemeente_code FROM munis))
+                 AS vhf_projects,
+               (SELECT coalesce(sum(n_amount_unknown), 0) FROM municipality_round_money m
+                 WHERE fund = 'vhf' AND m.gemeente_code IN (SELECT gemeente_code FROM munis))
+                 AS vhf_amount_unknown
+        """,
+        [_ids(area_ids)],
+    )
+
+
+def cohort_summary(db: Database) -> pd.DataFrame:
+    """Original 16, the 4 added in 2022, and all 20.
+
+    Columns: area_set, n_areas, n_municipalities, residents_sum (computed), vhf_eur,
+    residents_reference (sourced total, where one exists), residents_reference_source_id,
+    residents_reference_status.
+    """
+    return db.frame("SELECT * FROM cohort_summary")
+
+
+# --- population and indicators --------------------------------------------------------------
+
+def population(db: Database, scope_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Population rows, all measures and dates.
+
+    Columns: scope_id, ref_date, measure, value, unit, precision, status, source_id.
+    """
+    return db.frame(
+        "SELECT * FROM population WHERE ? IS NULL OR list_contains(?, scope_id) "
+        "ORDER BY scope_id, measure, ref_date NULLS LAST",
+        [_ids(scope_ids), _ids(scope_ids)],
+    )
+
+
+def indicators(db: Database, scope_ids: Sequence[str] | None = None,
+               indicator: str | None = None) -> pd.DataFrame:
+    """Indicator rows in long format.
+
+    Columns: scope_id, indicator, subarea, period, value, unit, unit_label, status, source_id,
+    note.
+    """
+    return db.frame(
+        """
+        SELECT * FROM indicators
+        WHERE (? IS NULL OR list_contains(?, scope_id)) AND (? IS NULL OR indicator = ?)
+        ORDER BY indicator, scope_id, subarea NULLS FIRST, period
+        """,
+        [_ids(scope_ids), _ids(scope_ids), indicator, indicator],
+    )
+
+
+def indicator_by_area(db: Database, indicator: str, period: str,
+                      area_ids: Sequence[str]) -> pd.DataFrame:
+    """One row per chosen area for one indicator and period; value None where not in sources.
+
+    Columns: area_id, name, cohort, residents, value, unit, unit_label, status, source_id, note.
+    """
+    return db.frame(
+        """
+        SELECT a.area_id, a.name, a.cohort, a.residents, i.value, i.unit, i.unit_label,
+               i.status, i.source_id, i.note
+        FROM area_summary a
+        LEFT JOIN indicators i
+          ON i.scope_id = a.area_id AND i.indicator = ? AND i.period = ? AND i.subarea IS NULL
+        WHERE list_contains(?, a.area_id)
+        ORDER BY i.value DESC NULLS LAST, a.name
+        """,
+        [indicator, period, _ids(area_ids)],
+    )
+
+
+def indicator_references(db: Database, indicator: str, period: str) -> pd.DataFrame:
+    """Comparison values for one indicator: programme-wide, national and rest-of-municipality.
+
+    Columns: scope_id, value, unit, unit_label, status, source_id, note.
+    """
+    return db.frame(
+        """
+        SELECT scope_id, value, unit, unit_label, status, source_id, note FROM indicators
+        WHERE indicator = ? AND period = ? AND subarea IS NULL
+          AND scope_id NOT IN (SELECT area_id FROM areas)
+        ORDER BY scope_id
+        """,
+        [indicator, period],
+    )
+
+
+def indicator_catalog(db: Database) -> pd.DataFrame:
+    """Which indicator/period pairs exist and for how many areas.
+
+    Columns: indicator, period, unit, n_areas, n_rows.
+    """
+    return db.frame(
+        """
+        SELECT indicator, period, any_value(unit) AS unit,
+               count(*) FILTER (WHERE scope_id IN (SELECT area_id FROM areas)
+                                AND subarea IS NULL) AS n_areas,
+               count(*) AS n_rows
+        FROM indicators GROUP BY indicator, period ORDER BY indicator, period
+        """
+    )
+
+
+# --- money ----------------------------------------------------------------------------------
+
+def budget_lines(db: Database, categories: Sequence[str] | None = None) -> pd.DataFrame:
+    """Budget lines in file order of ids.
+
+    Columns: line_id, instrument, ministry, amount_eur, kind, period, scope, category, status,
+    source_id, note.
+    """
+    return db.frame(
+        "SELECT * FROM budget_lines WHERE ? IS NULL OR list_contains(?, category) "
+        "ORDER BY category, line_id",
+        [_ids(categories), _ids(categories)],
+    )
+
+
+def rounds(db: Database) -> pd.DataFrame:
+    """Allocation rounds. Columns: round_id, label_nl, label_en, date, fund, budget_line_id."""
+    return db.frame("SELECT * FROM rounds ORDER BY date")
+
+
+def allocations(db: Database, round_id: str | None = None, municipality: str | None = None,
+                fund: str | None = None) -> pd.DataFrame:
+    """Allocations with their round.
+
+    Columns: allocation_id, round_id, label_nl, label_en, fund, is_round_inferred, date,
+    municipality, gemeente_code, project, amount_eur, homes, is_focus_municipality, status,
+    source_id.
+    """
+    return db.frame(
+        """
+        SELECT al.allocation_id, al.round_id, r.label_nl, r.label_en, r.fund,
+               al.is_round_inferred, al.date, al.municipality, al.gemeente_code, al.project,
+               al.amount_eur, al.homes, al.is_focus_municipality, al.status, al.source_id
+        FROM allocations al JOIN rounds r USING (round_id)
+        WHERE (? IS NULL OR al.round_id = ?) AND (? IS NULL OR al.municipality = ?)
+          AND (? IS NULL OR r.fund = ?)
+        ORDER BY r.date, al.amount_eur DESC NULLS LAST, al.municipality
+        """,
+        [round_id, round_id, municipality, municipality, fund, fund],
+    )
+
+
+def money_by_round_municipality(db: Database, fund: str = "vhf") -> pd.DataFrame:
+    """Known money per round and receiving municipality or region.
+
+    Columns: round_id, label_nl, label_en, round_date, municipality, is_focus_municipality,
+    amount_eur, n_projects, n_amount_unknown, has_uncertain.
+    """
+    return db.frame(
+        """
+        SELECT al.round_id, r.label_nl, r.label_en, r.date AS round_date, al.municipality,
+               bool_or(al.is_focus_municipality) AS is_focus_municipality,
+               sum(al.amount_eur) AS amount_eur, count(*) AS n_projects,
+               count(*) FILTER (WHERE al.amount_eur IS NULL) AS n_amount_unknown,
+               bool_or(al.status <> 'confirmed') AS has_uncertain
+        FROM allocations al JOIN rounds r USING (round_id)
+        WHERE r.fund = ?
+        GROUP BY ALL ORDER BY round_date, amount_eur DESC NULLS LAST
+        """,
+        [fund],
+    )
+
+
+def focus_share_by_round(db: Database, fund: str = "vhf") -> pd.DataFrame:
+    """Per round: known allocations, the part to focus municipalities, and the round's budget.
+
+    Columns: round_id, label_nl, label_en, round_date, known_eur, focus_eur, focus_share_pct
+    (of the known allocations), n_projects, n_amount_unknown, budget_eur, budget_line_id,
+    budget_source_id.
+    """
+    return db.frame(
+        """
+        SELECT r.round_id, r.label_nl, r.label_en, r.date AS round_date,
+               sum(al.amount_eur) AS known_eur,
+               coalesce(sum(al.amount_eur) FILTER (WHERE al.is_focus_municipality), 0)
+                   AS focus_eur,
+               100.0 * coalesce(sum(al.amount_eur) FILTER (WHERE al.is_focus_municipality), 0)
+                   / sum(al.amount_eur) AS focus_share_pct,
+               count(*) AS n_projects,
+               count(*) FILTER (WHERE al.amount_eur IS NULL) AS n_amount_unknown,
+               any_value(b.amount_eur) AS budget_eur, r.budget_line_id,
+               any_value(b.source_id) AS budget_source_id
+        FROM rounds r JOIN allocations al USING (round_id)
+        LEFT JOIN budget_lines b ON b.line_id = r.budget_line_id
+        WHERE r.fund = ?
+        GROUP BY r.round_id, r.label_nl, r.label_en, r.date, r.budget_line_id
+        ORDER BY round_date
+        """,
+        [fund],
+    )
+
+
+# --- one area -------------------------------------------------------------------------------
+
+def area(db: Database, area_id: str) -> pd.DataFrame:
+    """The area record (areas table) joined with its summary; empty if the id is unknown."""
+    return db.frame(
+        """
+        SELECT a.*, s.residents, s.residents_ref_date, s.residents_status, s.residents_source_id,
+               s.vhf_municipality_eur, s.vhf_eur_per_focus_resident, s.areas_in_municipality
+        FROM areas a JOIN area_summary s USING (area_id) WHERE a.area_id = ?
+        """,
+        [area_id],
+    )
+
+
+def area_wijken(db: Database, area_id: str) -> pd.DataFrame:
+    """Listed wijken. Columns: area_id, position, wijk_name, note, status, source_id."""
+    return db.frame("SELECT * FROM area_wijken WHERE area_id = ? ORDER BY position", [area_id])
+
+
+def area_money(db: Database, area_id: str) -> pd.DataFrame:
+    """Allocations to the area's municipality (all funds); same columns as ``allocations``."""
+    return db.frame(
+        """
+        SELECT al.allocation_id, al.round_id, r.label_nl, r.label_en, r.fund,
+               al.is_round_inferred, al.date, al.municipality, al.gemeente_code, al.project,
+               al.amount_eur, al.homes, al.is_focus_municipality, al.status, al.source_id
+        FROM allocations al JOIN rounds r USING (round_id)
+        WHERE al.gemeente_code = (SELECT gemeente_code FROM areas WHERE area_id = ?)
+        ORDER BY r.date, al.amount_eur DESC NULLS LAST
+        """,
+        [area_id],
+    )
+
+
+def area_events(db: Database, area_id: str) -> pd.DataFrame:
+    """Timeline events that name this area. Columns as ``timeline``."""
+    return db.frame(
+        "SELECT * FROM timeline WHERE list_contains(string_split(area_ids, ';'), ?) ORDER BY date",
+        [area_id],
+    )
+
+
+def area_sources(db: Database, area_id: str) -> pd.DataFrame:
+    """Every source behind a row about this area, with that row's kind and status.
+
+    Columns: source_id, title, publisher, published, url, used_in, statuses.
+    """
+    return db.frame(
+        """
+        WITH used AS (
+            SELECT source_id, 'area' AS used_in, status FROM areas WHERE area_id = $1
+            UNION ALL SELECT source_id, 'wijken', status FROM area_wijken WHERE area_id = $1
+            UNION ALL SELECT source_id, 'population', status FROM population WHERE scope_id = $1
+            UNION ALL SELECT source_id, 'indicators', status FROM indicators WHERE scope_id = $1
+            UNION ALL SELECT al.source_id, 'allocations', al.status FROM allocations al
+                WHERE al.gemeente_code = (SELECT gemeente_code FROM areas WHERE area_id = $1)
+            UNION ALL SELECT source_id, 'timeline', 'confirmed' FROM timeline
+                WHERE list_contains(string_split(area_ids, ';'), $1)
+        )
+        SELECT s.source_id, s.title, s.publisher, s.published, s.url,
+               string_agg(DISTINCT u.used_in, ', ' ORDER BY u.used_in) AS used_in,
+               string_agg(DISTINCT u.status, ', ' ORDER BY u.status) AS statuses
+        FROM used u JOIN sources s USING (source_id)
+        GROUP BY ALL ORDER BY s.source_id
+        """,
+        {"1": area_id},
+    )
+
+
+# --- timeline, sources, tables --------------------------------------------------------------
+
+def timeline(db: Database) -> pd.DataFrame:
+    """Events. Columns: event_id, date (text), date_precision, event_nl, event_en, area_ids,
+    source_id, day (DATE: the first day of the month for month-precision dates)."""
+    return db.frame(
+        "SELECT *, CAST(CASE WHEN length(date) = 7 THEN date || '-01' ELSE date END AS DATE) AS day"
+        " FROM timeline ORDER BY day, event_id"
+    )
+
+
+def sources(db: Database, source_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Sources. Columns: source_id, title, publisher, published, url, section, used_for."""
+    return db.frame(
+        "SELECT * FROM sources WHERE ? IS NULL OR list_contains(?, source_id) ORDER BY source_id",
+        [_ids(source_ids), _ids(source_ids)],
+    )
+
+
+def source_status_counts(db: Database) -> pd.DataFrame:
+    """How many figures per table have each status. Columns: table_name, status, n."""
+    return db.frame(
+        """
+        SELECT 'population' AS table_name, status, count(*) AS n FROM population GROUP BY ALL
+        UNION ALL SELECT 'indicators', status, count(*) FROM indicators GROUP BY ALL
+        UNION ALL SELECT 'budget_lines', status, count(*) FROM budget_lines GROUP BY ALL
+        UNION ALL SELECT 'allocations', status, count(*) FROM allocations GROUP BY ALL
+        ORDER BY table_name, status
+        """
+    )
+
+
+def table(db: Database, name: str) -> pd.DataFrame:
+    """A whole table or view for download; ``name`` must be one of EXPORTABLE."""
+    if name not in EXPORTABLE:
+        raise ValueError(f"not an exportable table: {name!r}")
+    return db.frame(f"SELECT * FROM {name}")  # name checked against the fixed list above
+
+
+def build_info(db: Database) -> dict[str, str]:
+    """What the database was built from: data_version, built_at, app_version, sources_dir."""
+    frame = db.frame("SELECT key, value FROM meta")
+    return dict(zip(frame["key"], frame["value"]))

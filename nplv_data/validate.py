@@ -1,0 +1,264 @@
+"""Read the source files and check them against the schema before anything is written.
+
+Every problem is collected, not just the first, and each names ``file:line: field: what``, so a
+person fixing a source file sees all of it at once. Line numbers count the header as line 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from nplv_data.schema import AGGREGATE_PREFIXES, AGGREGATE_SCOPES, TABLES, Field, Table
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # far above any real source file; junk stops here
+MAX_PROBLEMS = 200  # enough to fix a file by; a junk file would otherwise list millions
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+class SourceDataError(Exception):
+    """The source files are not valid; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem], truncated: bool = False):
+        self.problems = problems
+        self.truncated = truncated
+        lines = [str(p) for p in problems]
+        if truncated:
+            lines.append(f"... stopped after {len(problems)} problems")
+        super().__init__(f"{len(problems)} problem(s) in the source files:\n" + "\n".join(lines))
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: str, line: int, field: str, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(file, line, field, message))
+
+    @property
+    def full(self) -> bool:
+        return len(self.problems) >= MAX_PROBLEMS
+
+
+def _read_rows(path: Path, table: Table, out: _Collector) -> pd.DataFrame | None:
+    """Parse one CSV into a frame of strings with a ``_line`` column; None if unreadable."""
+    name = path.name
+    if not path.exists():
+        out.add(name, 0, "(file)", "file is missing")
+        return None
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        out.add(name, 0, "(file)", f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,} limit")
+        return None
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")  # tolerates a byte-order mark
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        out.add(name, line, "(file)", f"not UTF-8 text (byte {exc.start})")
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        out.add(name, line, "(file)", "contains a NUL byte: not a CSV text file")
+        return None
+    if not text.strip():
+        out.add(name, 1, "(file)", f"empty file; expected header {','.join(table.columns)}")
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as exc:
+        out.add(name, 1, "(header)", f"unreadable header: {exc}")
+        return None
+    missing = [c for c in table.columns if c not in header]
+    for column in missing:
+        out.add(name, 1, column, "missing column")
+    unknown = [c for c in header if c not in table.columns]
+    for column in unknown:
+        out.add(name, 1, column, "unknown column")
+    if missing or len(set(header)) != len(header):
+        if len(set(header)) != len(header):
+            out.add(name, 1, "(header)", "duplicate column name")
+        return None
+    records: list[list[str]] = []
+    lines: list[int] = []
+    try:
+        start = reader.line_num + 1
+        for row in reader:
+            if not row:
+                start = reader.line_num + 1
+                continue
+            if len(row) != len(header):
+                out.add(name, start, "(row)",
+                        f"has {len(row)} fields, expected {len(header)} (truncated or extra"
+                        " commas?)")
+                if out.full:
+                    return None
+            else:
+                records.append(row)
+                lines.append(start)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        out.add(name, reader.line_num, "(row)", f"unreadable CSV: {exc}")
+        return None
+    frame = pd.DataFrame(records, columns=header, dtype=object)
+    frame = frame[table.columns].apply(lambda col: col.str.strip())
+    frame["_line"] = lines
+    return frame
+
+
+def _check_field(frame: pd.DataFrame, name: str, f: Field, out: _Collector) -> pd.Series:
+    """Check one column and return it converted to its type (None where empty or invalid)."""
+    raw = frame[f.name]
+    empty = raw == ""
+    for line in frame.loc[empty & f.required, "_line"]:
+        out.add(name, line, f.name, "required value is empty")
+    present = ~empty
+    if f.type in ("int", "float"):
+        values = pd.to_numeric(raw.where(present), errors="coerce")
+        bad = present & values.isna()
+        if f.type == "int":
+            bad |= present & values.notna() & (values % 1 != 0)
+        for line, value in frame.loc[bad, ["_line", f.name]].itertuples(index=False):
+            out.add(name, line, f.name, f"not a{'n integer' if f.type == 'int' else ' number'}:"
+                    f" {value[:40]!r}")
+        ok = present & ~bad
+        if f.min_value is not None:
+            low = values < f.min_value if not f.min_exclusive else values <= f.min_value
+            for line, value in frame.loc[ok & low, ["_line", f.name]].itertuples(index=False):
+                op = ">" if f.min_exclusive else ">="
+                out.add(name, line, f.name, f"must be {op} {f.min_value:g}, got {value}")
+        if f.max_value is not None:
+            for line, value in frame.loc[ok & (values > f.max_value), ["_line", f.name]]\
+                    .itertuples(index=False):
+                out.add(name, line, f.name, f"must be <= {f.max_value:g}, got {value}")
+        return values.where(ok)
+    if f.type in ("date", "month_or_date"):
+        parsed = raw.where(present).map(_parse_date(f.type), na_action="ignore")
+        bad = present & parsed.isna()
+        expected = "YYYY-MM-DD" if f.type == "date" else "YYYY-MM-DD or YYYY-MM"
+        for line, value in frame.loc[bad, ["_line", f.name]].itertuples(index=False):
+            out.add(name, line, f.name, f"not a valid date ({expected}): {value[:40]!r}")
+        return raw.where(present & ~bad)
+    if f.type == "bool":
+        bad = present & ~raw.isin(["true", "false"])
+        for line, value in frame.loc[bad, ["_line", f.name]].itertuples(index=False):
+            out.add(name, line, f.name, f"must be true or false, got {value[:40]!r}")
+        return raw.map({"true": True, "false": False}).where(present & ~bad)
+    if f.type == "enum":
+        bad = present & ~raw.isin(f.enum)
+        for line, value in frame.loc[bad, ["_line", f.name]].itertuples(index=False):
+            out.add(name, line, f.name,
+                    f"unknown value {value[:40]!r}; expected one of {', '.join(f.enum)}")
+        return raw.where(present & ~bad)
+    return raw.where(present)
+
+
+def _parse_date(kind: str):
+    def parse(value: str):
+        try:
+            if kind == "month_or_date" and len(value) == 7:
+                return dt.datetime.strptime(value, "%Y-%m").date()
+            if len(value) != 10:
+                return None
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+
+    return parse
+
+
+def _check_key(frame: pd.DataFrame, name: str, table: Table, out: _Collector) -> None:
+    key = list(table.key)
+    dupes = frame[frame.duplicated(key, keep="first")]
+    for row in dupes.itertuples(index=False):
+        values = ", ".join(f"{k}={getattr(row, k)!r}" for k in key)
+        out.add(name, row._line, key[0], f"duplicate key ({values})")
+
+
+def _is_scope(value: str, area_ids: set[str]) -> bool:
+    return (value in area_ids or value in AGGREGATE_SCOPES
+            or value.startswith(AGGREGATE_PREFIXES))
+
+
+def _check_references(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
+    known = {
+        "sources.source_id": set(frames["sources"]["source_id"]) if "sources" in frames else None,
+        "areas.area_id": set(frames["areas"]["area_id"]) if "areas" in frames else None,
+        "rounds.round_id": set(frames["rounds"]["round_id"]) if "rounds" in frames else None,
+        "budget_lines.line_id": set(frames["budget_lines"]["line_id"])
+        if "budget_lines" in frames else None,
+    }
+    for table in TABLES:
+        frame = frames.get(table.name)
+        if frame is None:
+            continue
+        for column, target in table.references.items():
+            for line, value in frame[["_line", column]].itertuples(index=False):
+                if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
+                    continue
+                if target == "scope":
+                    if known["areas.area_id"] is not None and not _is_scope(
+                            value, known["areas.area_id"]):
+                        out.add(table.file, line, column, f"unknown area id {value[:60]!r}")
+                    continue
+                many = target.endswith("[]")
+                ids = known[target.removesuffix("[]")]
+                if ids is None:
+                    continue
+                for item in value.split(";") if many else [value]:
+                    if item not in ids:
+                        what = target.split(".")[1].replace("_id", " id").replace("_", " ")
+                        out.add(table.file, line, column, f"unknown {what} {item[:60]!r}")
+
+
+def _check_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
+    """Range rules that depend on another column."""
+    ind = frames.get("indicators")
+    if ind is not None:
+        percent = (ind["unit"] == "percent") & ind["value"].notna()
+        outside = percent & ((ind["value"] < 0) | (ind["value"] > 100))
+        for line, value in ind.loc[outside, ["_line", "value"]].itertuples(index=False):
+            out.add("indicators.csv", line, "value", f"percentage must be 0-100, got {value:g}")
+        counts = ind["unit"].isin(["persons", "dwellings", "households"]) & (ind["value"] < 0)
+        for line, value in ind.loc[counts, ["_line", "value"]].itertuples(index=False):
+            out.add("indicators.csv", line, "value", f"a count must be >= 0, got {value:g}")
+
+
+def load_sources(sources_dir: Path) -> dict[str, pd.DataFrame]:
+    """Read and validate every source file; typed frames by table name, or SourceDataError."""
+    sources_dir = Path(sources_dir)
+    out = _Collector()
+    if not sources_dir.is_dir():
+        out.add(str(sources_dir), 0, "(folder)", "sources folder is missing")
+        raise SourceDataError(out.problems)
+    frames: dict[str, pd.DataFrame] = {}
+    for table in TABLES:
+        frame = _read_rows(sources_dir / table.file, table, out)
+        if frame is None:
+            continue
+        typed = {f.name: _check_field(frame, table.file, f, out) for f in table.fields}
+        typed["_line"] = frame["_line"]
+        frames[table.name] = pd.DataFrame(typed)
+        _check_key(frame, table.file, table, out)
+    _check_references(frames, out)
+    _check_rules(frames, out)
+    if out.problems:
+        raise SourceDataError(out.problems, truncated=out.full)
+    return {name: frame.drop(columns="_line") for name, frame in frames.items()}
