@@ -53,7 +53,7 @@ from pathlib import Path
 
 import shapefile  # pyshp
 import shapely
-from shapely.geometry import LineString, MultiLineString, Point, box, mapping, shape
+from shapely.geometry import LineString, Point, box, mapping, shape
 from shapely.ops import linemerge, polygonize, unary_union
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -62,7 +62,7 @@ DEFAULT_OUT = REPO_ROOT / "data" / "context" / "nl_context.geojson"
 # European Netherlands plus a margin of Belgium/Germany (lon/lat, WGS84).
 BBOX = (3.2, 50.7, 7.3, 53.7)
 
-DEFAULT_TOLERANCE = 0.003  # degrees (~200-330 m); see ATTRIBUTION.md
+DEFAULT_TOLERANCE = 0.001  # degrees (~70-110 m); see ATTRIBUTION.md
 GRID = 1e-4  # output precision: 4 decimals
 SIZE_TARGET = 150 * 1024
 SIZE_LIMIT = 300 * 1024
@@ -98,7 +98,7 @@ COUNTRY_NAMES = {"NLD": "Nederland", "BEL": "België", "DEU": "Duitsland", "FRA"
 # Names for the water polygons: a polygon containing the point gets the name.
 WATER_NAMES = [
     ("IJsselmeer / Markermeer", (5.30, 52.85)),
-    ("Lauwersmeer", (6.20, 53.37)),
+    ("Lauwersmeer", (6.177, 53.378)),
 ]
 SEA_NAME = "Noordzee / Waddenzee"
 
@@ -177,21 +177,35 @@ def clip_to_bbox(geoms: list, frame) -> list:
 # geometry helpers
 
 
-def extend_ends(line: LineString, d: float = 0.002) -> LineString:
-    """Lengthen both ends a little so a cut line really crosses the coast.
+def extend_free_ends(lines: list[LineString], d: float = 1e-4) -> list[LineString]:
+    """Lengthen the free ends of cut lines a little so they really cross.
 
     The NE boundary lines end *on* the coastline only to ~1e-10 degrees,
-    which is not good enough for noding; the overshoot becomes a dangle that
-    polygonize ignores.
+    which is not good enough for noding.  An end that no other cut line
+    shares is pushed ~10 m further along its direction; the overshoot is a
+    dangle that polygonize ignores.
     """
-    c = list(line.coords)
+    ends: dict[tuple, int] = {}
+    for line in lines:
+        c = list(line.coords)
+        for p in (c[0], c[-1]):
+            ends[p] = ends.get(p, 0) + 1
 
     def push(a, b):
         dx, dy = a[0] - b[0], a[1] - b[1]
         n = math.hypot(dx, dy) or 1.0
         return (a[0] + dx / n * d, a[1] + dy / n * d)
 
-    return LineString([push(c[0], c[1]), *c, push(c[-1], c[-2])])
+    out = []
+    for line in lines:
+        c = list(line.coords)
+        if line.is_closed:
+            out.append(line)
+            continue
+        head = [push(c[0], c[1])] if ends[c[0]] == 1 else []
+        tail = [push(c[-1], c[-2])] if ends[c[-1]] == 1 else []
+        out.append(LineString([*head, *c, *tail]))
+    return out
 
 
 def lines_of(geom) -> list[LineString]:
@@ -216,13 +230,15 @@ def polys_of(geom) -> list:
     return []
 
 
-def cut_faces(area, cut_lines) -> list:
-    """Faces of ``area`` after cutting it along ``cut_lines``."""
-    merged = linemerge(unary_union(cut_lines)) if cut_lines else None
-    cutters = [extend_ends(l) for l in lines_of(merged)] if merged is not None else []
-    noded = unary_union([area.boundary, *cutters])
-    faces = [f for f in polygonize(noded) if area.contains(f.representative_point())]
-    return faces
+def cut_faces(area, cut_lines, fixed_lines=()) -> list:
+    """Faces of ``area`` after cutting it along ``cut_lines``.
+
+    ``cut_lines`` get their free ends extended (see ``extend_free_ends``);
+    ``fixed_lines`` (e.g. shores) are used as they are.
+    """
+    merged = lines_of(linemerge(unary_union(cut_lines))) if cut_lines else []
+    noded = unary_union([area.boundary, *fixed_lines, *extend_free_ends(merged)])
+    return [f for f in polygonize(noded) if area.contains(f.representative_point())]
 
 
 def snap_grid(geom):
@@ -273,54 +289,66 @@ def build(root: Path, tolerance: float) -> tuple[list[dict], dict]:
     lakes = [p for p in lakes if p.area > 1e-4]  # drop ponds
     countries = read_countries_110m(root)
 
-    # 1. cut the land into country faces and classify them
-    faces = cut_faces(land, border)
-    by_country: dict[str, list] = {}
+    # 1. node land outline, country borders, lake shores and the frame
+    #    together; the faces ("atoms") form a valid polygon coverage by
+    #    construction, so shared edges stay shared through simplification.
+    atoms = cut_faces(frame, border, [land.boundary, *[p.boundary for p in lakes]])
+    lake_names = []
+    for lake in lakes:
+        lake_names.append(next((n for n, (x, y) in WATER_NAMES if lake.contains(Point(x, y))), None))
+
+    # 2. classify every atom: lake, sea or a country's land
+    names = {a: n for a, n, _ in countries}
+    keys = []  # per atom: (layer, name, iso_a3)
     unmatched_islands = {name for _, name, _ in ISLANDS}
-    for face in faces:
+    for atom in atoms:
+        pt = atom.representative_point()
+        lake_idx = next((i for i, lake in enumerate(lakes) if lake.contains(pt)), None)
+        if lake_idx is not None:
+            keys.append(("water", lake_names[lake_idx], ""))
+            continue
+        if not land.contains(pt):
+            keys.append(("water", SEA_NAME, ""))
+            continue
         code = None
         for c, name, (x, y) in ISLANDS:
-            if face.contains(Point(x, y)):
+            if atom.contains(Point(x, y)):
                 code = c
                 unmatched_islands.discard(name)
                 break
         if code is None:
-            overlaps = {a: face.intersection(g).area for a, _, g in countries if face.intersects(g)}
-            if overlaps and max(overlaps.values()) >= 0.5 * face.area:
+            overlaps = {a: atom.intersection(g).area for a, _, g in countries if atom.intersects(g)}
+            if overlaps and max(overlaps.values()) >= 0.5 * atom.area:
                 code = max(sorted(overlaps), key=lambda a: overlaps[a])
             else:  # fall back to the nearest 110m country
-                pt = face.representative_point()
                 code = min(countries, key=lambda c: (c[2].distance(pt), c[0]))[0]
-        by_country.setdefault(code, []).append(face)
+        layer = "land" if code == "NLD" else "neighbour"
+        keys.append((layer, names.get(code) or COUNTRY_NAMES.get(code, code), code))
     if unmatched_islands:
         sys.exit(f"island anchor(s) not on any land face: {sorted(unmatched_islands)}")
-    if "NLD" not in by_country:
+    if not any(k[2] == "NLD" for k in keys):
         sys.exit("no Dutch land found")
-    names = {a: n for a, n, _ in countries}
 
-    lakes_union = unary_union(lakes)
-    nl_land_full = unary_union(by_country["NLD"])
-    nl_area_raw = unary_union([nl_land_full, lakes_union.intersection(nl_land_full.buffer(0.01))])
+    # Dutch area for clipping province lines: NL land plus the lakes in it
+    nl_land_raw = unary_union([a for a, k in zip(atoms, keys) if k[2] == "NLD"])
+    nl_lakes_raw = [
+        a for a, k in zip(atoms, keys)
+        if k[0] == "water" and k[1] != SEA_NAME and a.intersects(nl_land_raw.buffer(0.01))
+    ]
+    nl_area_raw = unary_union([nl_land_raw, *nl_lakes_raw])
 
-    # 2. one polygon coverage: countries (minus lakes), lakes, sea
-    cover: list[tuple[str, str, str, object]] = []  # (layer, name, code, geom)
-    for code in sorted(by_country):
-        geom = unary_union(by_country[code]).difference(lakes_union)
-        layer = "land" if code == "NLD" else "neighbour"
-        cover.append((layer, names.get(code, COUNTRY_NAMES.get(code, code)), code, geom))
-    for lake in sorted(lakes, key=lambda p: (-p.area, p.bounds)):
-        name = next((n for n, (x, y) in WATER_NAMES if lake.contains(Point(x, y))), None)
-        cover.append(("water", name, "", lake))
-    sea = frame.difference(land)
-    cover.append(("water", SEA_NAME, "", sea))
+    if not shapely.coverage_is_valid(atoms, gap_width=0.0):
+        sys.exit("land/lake/sea faces do not form a valid polygon coverage")
+    simplified = shapely.coverage_simplify(atoms, tolerance, simplify_boundary=True)
 
-    simplified = shapely.coverage_simplify(
-        [g for *_, g in cover], tolerance, simplify_boundary=True
-    )
+    groups: dict[tuple, list] = {}
+    for key, geom in zip(keys, simplified):
+        groups.setdefault(key, []).append(geom)
 
     features: list[dict] = []
-    for (layer, name, code, _), geom in zip(cover, simplified):
-        geom = snap_grid(shapely.make_valid(geom))
+    for key in sorted(groups, key=lambda k: (LAYER_ORDER[k[0]], k[2], k[1] == SEA_NAME, k[1] or "")):
+        layer, name, code = key
+        geom = snap_grid(shapely.make_valid(unary_union(groups[key])))
         polys = [p for p in polys_of(geom) if p.area >= 2e-5]  # drop crumbs < ~0.2 km2
         if not polys:
             continue
@@ -329,8 +357,7 @@ def build(root: Path, tolerance: float) -> tuple[list[dict], dict]:
         if code:
             props["iso_a3"] = code
         features.append({"type": "Feature", "properties": props, "geometry": mapping(geom)})
-        stats.setdefault(layer, 0)
-        stats[layer] += 1
+        stats[layer] = stats.get(layer, 0) + 1
 
     # 3. province boundaries inside the Dutch area (land + IJsselmeer etc.)
     prov_raw = [l for g in read_shapes(root, "admin1_lines") if g.intersects(frame) for l in lines_of(g)]

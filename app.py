@@ -1,0 +1,54 @@
+"""Entry point: page config, the data check, language, shared selection and navigation.
+
+Each page in ``pages/`` answers one question; this file only declares them (after Streamlit's
+own hello app) and draws what all pages share.
+"""
+
+import streamlit as st
+
+from nplv_app import data, sidebar, state, ui
+from nplv_app.i18n import t
+from nplv_data import queries
+
+st.set_page_config(page_title="NPLV-dashboard", page_icon="🏘️", layout="wide")
+
+raw_url = sidebar.raw_url_values(sidebar.SHARED_KEYS)
+lang = sidebar.language()
+state.set_language(lang)
+
+try:
+    with st.spinner(t("building_database", lang)):
+        rebuilt, problem = data.ensure()
+except data.DataUnavailable as exc:
+    st.error(t(exc.reason, lang))
+    if exc.detail:
+        st.code(exc.detail, language=None)
+    st.stop()
+if rebuilt:
+    st.toast(t("database_rebuilt", lang))
+if problem:
+    st.warning(t("sources_invalid_serving_old", lang))
+    with st.expander(t("sources_invalid", lang)):
+        st.code(problem, language=None)
+
+PAGES = [
+    st.Page("pages/overzicht.py", title=t("page_overzicht", lang), icon="🗺️",
+            url_path="overzicht", default=True),
+    st.Page("pages/gebieden.py", title=t("page_gebieden", lang), icon="📊", url_path="gebieden"),
+    st.Page("pages/budgetten.py", title=t("page_budgetten", lang), icon="💶",
+            url_path="budgetten"),
+    st.Page("pages/scenario.py", title=t("page_scenario", lang), icon="🧮", url_path="scenario"),
+    st.Page("pages/tijdlijn.py", title=t("page_tijdlijn", lang), icon="🕰️", url_path="tijdlijn"),
+]
+page = st.navigation(PAGES, position="sidebar")
+
+areas = data.query(queries.areas)
+state.set_selection(sidebar.selection(areas, lang, raw_url))
+
+page.run()
+
+info = data.query(queries.build_info)
+st.divider()
+st.caption(t("footer", lang) + " " + ui.escape(
+    t("data_version", lang, version=info.get("data_version", "?"),
+      built_at=info.get("built_at", "?"))))

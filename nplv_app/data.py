@@ -1,0 +1,97 @@
+"""The one place that caches: the read-only connection and query results.
+
+``st.cache_resource`` keeps one ``Database`` per data version; ``st.cache_data`` keeps query
+results keyed on the query's name, the data version and small, plain arguments. A rebuilt
+database has a new version, so nothing stale is ever served.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from nplv_data import queries
+from nplv_data.build import DEFAULT_DB, DEFAULT_SOURCES, database_version, ensure_database
+from nplv_data.validate import SourceDataError
+
+
+def sources_dir() -> Path:
+    return Path(os.environ.get("NPLV_SOURCES", DEFAULT_SOURCES))
+
+
+def db_path() -> Path:
+    return Path(os.environ.get("NPLV_DB", DEFAULT_DB))
+
+
+class DataUnavailable(Exception):
+    """No database can be served; ``reason`` is a text key, ``detail`` the technical cause."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(detail or reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def ensure() -> tuple[bool, str | None]:
+    """Build the database if missing, stale or corrupt.
+
+    Returns (rebuilt, problem_text): problem_text is set when the sources are invalid but an
+    older database is still served. Raises DataUnavailable when nothing can be served.
+    """
+    source, target = sources_dir(), db_path()
+    try:
+        return ensure_database(source, target), None
+    except SourceDataError as exc:
+        if database_version(target) is not None:
+            return False, str(exc)
+        if not source.is_dir():
+            raise DataUnavailable("sources_missing", str(exc)) from exc
+        raise DataUnavailable("sources_invalid", str(exc)) from exc
+
+
+@functools.lru_cache(maxsize=8)
+def _version_of(path: str, mtime_ns: int, size: int) -> str:
+    return database_version(Path(path)) or "none"
+
+
+def version() -> str:
+    """The data version of the database file, read once per file state (a stat, not a query)."""
+    path = db_path()
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return "none"
+    return _version_of(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _database(path: str, data_version: str) -> queries.Database:
+    return queries.Database(path)
+
+
+def database() -> queries.Database:
+    return _database(str(db_path()), version())
+
+
+def _plain(value):
+    """Lists become tuples so that arguments hash as cache keys."""
+    if isinstance(value, (list, set, frozenset)):
+        return tuple(sorted(value)) if isinstance(value, (set, frozenset)) else tuple(value)
+    return value
+
+
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _cached(name: str, data_version: str, args: tuple) -> pd.DataFrame | dict:
+    return getattr(queries, name)(database(), *args)
+
+
+def query(function: Callable, *args):
+    """Run a named query from nplv_data.queries through the cache: ``query(queries.areas)``."""
+    if getattr(queries, function.__name__, None) is not function:
+        raise ValueError(f"{function.__name__} is not a named query")
+    return _cached(function.__name__, version(), tuple(_plain(a) for a in args))

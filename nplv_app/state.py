@@ -1,0 +1,32 @@
+"""Per-session state the entry point sets and pages read: language, selection, areas."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from nplv_app import data
+from nplv_app.i18n import DEFAULT_LANGUAGE
+from nplv_app.selection import Selection, apply
+from nplv_data import queries
+
+
+def set_language(lang: str) -> None:
+    st.session_state["_lang"] = lang
+
+
+def language() -> str:
+    return st.session_state.get("_lang", DEFAULT_LANGUAGE)
+
+
+def set_selection(selection: Selection) -> None:
+    st.session_state["_selection"] = selection
+
+
+def selection() -> Selection:
+    return st.session_state.get("_selection", Selection())
+
+
+def selected_areas() -> pd.DataFrame:
+    """queries.areas filtered by the sidebar selection."""
+    return apply(selection(), data.query(queries.areas))

@@ -1,0 +1,44 @@
+"""One look for every chart: colour-blind-safe colours and projector-sized type.
+
+Colours are from the Okabe-Ito palette. The two cohorts differ in hue *and* lightness (dark blue
+versus light orange), so they stay apart in greyscale and for colour-blind readers.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+
+COHORT_COLOURS = {"original16": "#0072B2", "added2022": "#E69F00"}
+COHORT_ORDER = ("original16", "added2022")
+STATUS_COLOURS = {"confirmed": "#009E73", "approximate": "#56B4E9", "unconfirmed": "#D55E00"}
+NEUTRAL = "#5F6B76"
+REFERENCE = "#222222"
+ROUND_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
+FONT = "Source Sans Pro, Arial, sans-serif"
+THEME_NAME = "nplv"
+
+
+@alt.theme.register(THEME_NAME, enable=True)
+def nplv_theme() -> alt.theme.ThemeConfig:
+    """Large labels: charts are shown on projectors in workshops."""
+    return alt.theme.ThemeConfig({
+        "config": {
+            "font": FONT,
+            "background": "white",
+            "view": {"stroke": None},
+            "axis": {"labelFontSize": 15, "titleFontSize": 16, "labelColor": "#222",
+                     "titleColor": "#222", "gridColor": "#e6e6e6", "domainColor": "#888"},
+            "legend": {"labelFontSize": 15, "titleFontSize": 15, "orient": "top",
+                       "labelLimit": 400},
+            "title": {"fontSize": 20, "anchor": "start", "color": "#111"},
+            "header": {"labelFontSize": 15, "titleFontSize": 16},
+            "text": {"fontSize": 14},
+            "range": {"category": list(ROUND_COLOURS)},
+        }
+    })
+
+
+def cohort_scale(labels: dict[str, str]) -> alt.Scale:
+    """Colour scale over translated cohort labels, in the fixed cohort order."""
+    return alt.Scale(domain=[labels[c] for c in COHORT_ORDER],
+                     range=[COHORT_COLOURS[c] for c in COHORT_ORDER])

@@ -1,0 +1,10 @@
+"""Placeholder for the gebieden page."""
+
+import streamlit as st
+
+from nplv_app import state
+from nplv_app.i18n import t
+
+lang = state.language()
+st.title(t("page_gebieden", lang))
+st.write(len(state.selected_areas()))
