@@ -10,7 +10,7 @@ from nplv_app import data, sidebar, state, ui
 from nplv_app.i18n import t
 from nplv_data import queries
 
-st.set_page_config(page_title="NPLV-dashboard", page_icon="🏘️", layout="wide")
+st.set_page_config(page_title="NPLV-dashboard", page_icon=":material/location_city:", layout="wide")
 
 raw_url = sidebar.raw_url_values(sidebar.SHARED_KEYS)
 lang = sidebar.language()
@@ -32,13 +32,37 @@ if problem:
         st.code(problem, language=None)
 
 PAGES = [
-    st.Page("pages/overzicht.py", title=t("page_overzicht", lang), icon="🗺️",
-            url_path="overzicht", default=True),
-    st.Page("pages/gebieden.py", title=t("page_gebieden", lang), icon="📊", url_path="gebieden"),
-    st.Page("pages/budgetten.py", title=t("page_budgetten", lang), icon="💶",
-            url_path="budgetten"),
-    st.Page("pages/scenario.py", title=t("page_scenario", lang), icon="🧮", url_path="scenario"),
-    st.Page("pages/tijdlijn.py", title=t("page_tijdlijn", lang), icon="🕰️", url_path="tijdlijn"),
+    st.Page(
+        "pages/overzicht.py",
+        title=t("page_overzicht", lang),
+        icon=":material/map:",
+        url_path="overzicht",
+        default=True,
+    ),
+    st.Page(
+        "pages/gebieden.py",
+        title=t("page_gebieden", lang),
+        icon=":material/bar_chart:",
+        url_path="gebieden",
+    ),
+    st.Page(
+        "pages/budgetten.py",
+        title=t("page_budgetten", lang),
+        icon=":material/euro:",
+        url_path="budgetten",
+    ),
+    st.Page(
+        "pages/scenario.py",
+        title=t("page_scenario", lang),
+        icon=":material/calculate:",
+        url_path="scenario",
+    ),
+    st.Page(
+        "pages/tijdlijn.py",
+        title=t("page_tijdlijn", lang),
+        icon=":material/history:",
+        url_path="tijdlijn",
+    ),
 ]
 page = st.navigation(PAGES, position="sidebar")
 
@@ -49,6 +73,15 @@ page.run()
 
 info = data.query(queries.build_info)
 st.divider()
-st.caption(t("footer", lang) + " " + ui.escape(
-    t("data_version", lang, version=info.get("data_version", "?"),
-      built_at=info.get("built_at", "?"))))
+st.caption(
+    t("footer", lang)
+    + " "
+    + ui.escape(
+        t(
+            "data_version",
+            lang,
+            version=info.get("data_version", "?"),
+            built_at=info.get("built_at", "?"),
+        )
+    )
+)

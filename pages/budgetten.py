@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from nplv_app import state
+from nplv_app import entry, state
 from nplv_app.i18n import t
 
+entry.require_frame()
 lang = state.language()
 st.title(t("page_budgetten", lang))
 st.write(len(state.selected_areas()))
