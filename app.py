@@ -6,15 +6,16 @@ own hello app) and draws what all pages share.
 
 import streamlit as st
 
-from nplv_app import data, sidebar, state, ui
+from nplv_app import data, presentation, sidebar, state, ui
 from nplv_app.i18n import t
 from nplv_data import queries
 
-st.set_page_config(page_title="NPLV-dashboard", page_icon=":material/location_city:", layout="wide")
+st.set_page_config(page_title="NPLV-dashboard", layout="wide")
 
 raw_url = sidebar.raw_url_values(sidebar.SHARED_KEYS)
 lang = sidebar.language()
 state.set_language(lang)
+presenting = presentation.read_switch(lang)
 
 try:
     with st.spinner(t("building_database", lang)):
@@ -69,6 +70,8 @@ page = st.navigation(PAGES, position="sidebar")
 areas = data.query(queries.areas)
 state.set_selection(sidebar.selection(areas, lang, raw_url))
 
+if presenting:
+    presentation.header(lang)
 page.run()
 
 info = data.query(queries.build_info)

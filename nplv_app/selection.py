@@ -68,5 +68,6 @@ def notice_items(items: Sequence[str], lang: str = "nl") -> str:
     shown = list(items[:MAX_NOTICE_ITEMS])
     rest = len(items) - len(shown)
     if rest > 0:
-        shown.append(f"{'en' if lang == 'nl' else 'and'} {rest} {'meer' if lang == 'nl' else 'more'}")
+        more = f"en {rest} meer" if lang == "nl" else f"and {rest} more"
+        shown.append(more)
     return ", ".join(shown)

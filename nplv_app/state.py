@@ -30,3 +30,8 @@ def selection() -> Selection:
 def selected_areas() -> pd.DataFrame:
     """queries.areas filtered by the sidebar selection."""
     return apply(selection(), data.query(queries.areas))
+
+
+def presenting() -> bool:
+    """Presentation mode (set by nplv_app.presentation): pages show only their key visual."""
+    return bool(st.session_state.get("presentatie", False))

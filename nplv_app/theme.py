@@ -42,3 +42,10 @@ def cohort_scale(labels: dict[str, str]) -> alt.Scale:
     """Colour scale over translated cohort labels, in the fixed cohort order."""
     return alt.Scale(domain=[labels[c] for c in COHORT_ORDER],
                      range=[COHORT_COLOURS[c] for c in COHORT_ORDER])
+
+
+def projector(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+    """Larger type for presentation mode, on a copy of the chart (the theme stays global)."""
+    return chart.configure_axis(labelFontSize=22, titleFontSize=24).configure_legend(
+        labelFontSize=22, titleFontSize=22, symbolSize=300
+    ).configure_title(fontSize=28).configure_text(fontSize=20)

@@ -5,6 +5,7 @@ Text from the data or the URL is always escaped before it reaches Markdown.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
@@ -12,7 +13,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from nplv_app import data
+from nplv_app import data, state, theme
 from nplv_app.i18n import t
 from nplv_data import queries
 
@@ -22,6 +23,11 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 def escape(text: str) -> str:
     """Make any text inert in st.markdown: no HTML, links or formatting survive."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def escape_html(text: str) -> str:
+    """For the few places where we write our own HTML around text."""
+    return html.escape(str(text), quote=True)
 
 
 def page_header(title_key: str, intro_key: str | None, lang: str) -> None:
@@ -50,6 +56,8 @@ def chart(chart_spec: alt.TopLevelMixin, table: pd.DataFrame, alt_text: str, lan
 
     Returns the selection event when ``on_select`` is given.
     """
+    if state.presenting():
+        chart_spec = theme.projector(chart_spec)
     event = st.altair_chart(chart_spec, theme=None, width="stretch", key=key, alt=alt_text,
                             on_select=on_select or "ignore")
     with st.expander(t(table_label_key, lang)):
@@ -63,3 +71,9 @@ def status_label(status: str | None, lang: str) -> str:
 
 def cohort_label(cohort: str, lang: str) -> str:
     return t(f"cohort_{cohort}", lang)
+
+
+def end_of_key_visual() -> None:
+    """In presentation mode a page shows one key visual; the rest of the page stops here."""
+    if state.presenting():
+        st.stop()

@@ -19,6 +19,7 @@ import duckdb
 
 from nplv_data import __version__
 from nplv_data.schema import TABLES, Table
+from nplv_data.snapshot import open_read_only, remove_stale_links
 from nplv_data.validate import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -177,6 +178,7 @@ def build_database(sources_dir: Path = DEFAULT_SOURCES, out: Path = DEFAULT_DB) 
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, out)
+        remove_stale_files(out)
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
@@ -188,11 +190,30 @@ def database_version(db_path: Path) -> str | None:
     if not Path(db_path).exists():
         return None
     try:
-        with duckdb.connect(str(db_path), read_only=True) as con:
+        with open_read_only(Path(db_path)) as con:
             row = con.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
             return row[0] if row else None
-    except duckdb.Error:
+    except (duckdb.Error, OSError):
         return None
+
+
+def remove_stale_files(out: Path) -> None:
+    """Temp files of builds that were killed (their process is gone) and old snapshot links."""
+    for tmp in out.parent.glob(f".{out.name}.*.tmp*"):
+        pid = tmp.name[len(out.name) + 2:].split(".")[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+    remove_stale_links(out)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def ensure_database(sources_dir: Path = DEFAULT_SOURCES, db_path: Path = DEFAULT_DB) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import duckdb
 import pandas as pd
+
+from nplv_data.snapshot import open_read_only
 
 AREA_SETS = ("all20", "original16", "added2022", "custom")
 
@@ -24,11 +25,16 @@ EXPORTABLE = (
 
 
 class Database:
-    """A read-only connection; each query runs on its own cursor, so threads never share one."""
+    """A read-only connection; each query runs on its own cursor, so threads never share one.
+
+    It opens the file through a snapshot link named after the file's inode (see
+    ``build.open_read_only``): DuckDB shares one instance per path, so after a rebuild replaced
+    the file, a connection by the plain path could still be handed the old one.
+    """
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self._con = duckdb.connect(str(self.path), read_only=True)
+        self._con = open_read_only(self.path)
 
     def frame(self, sql: str, params: Sequence | dict | None = None) -> pd.DataFrame:
         with self._con.cursor() as cursor:
@@ -387,6 +393,127 @@ def table(db: Database, name: str) -> pd.DataFrame:
     if name not in EXPORTABLE:
         raise ValueError(f"not an exportable table: {name!r}")
     return db.frame(f"SELECT * FROM {name}")  # name checked against the fixed list above
+
+
+def source_usage(db: Database) -> pd.DataFrame:
+    """How each source is used: every source once, in source_id order.
+
+    Figures are the rows of population, indicators, budget_lines and allocations (the tables of
+    ``source_status_counts``); area records, wijk listings and timeline events cite sources too
+    but carry no figure.
+
+    Columns: source_id, n_figures, n_confirmed, n_approximate, n_unconfirmed, n_events (timeline
+    events citing it), tables (comma-separated table names that cite it; None when none do).
+    """
+    return db.frame(
+        """
+        WITH used AS (
+            SELECT source_id, 'population' AS table_name, status FROM population
+            UNION ALL SELECT source_id, 'indicators', status FROM indicators
+            UNION ALL SELECT source_id, 'budget_lines', status FROM budget_lines
+            UNION ALL SELECT source_id, 'allocations', status FROM allocations
+            UNION ALL SELECT source_id, 'areas', NULL FROM areas
+            UNION ALL SELECT source_id, 'area_wijken', NULL FROM area_wijken
+            UNION ALL SELECT source_id, 'timeline', NULL FROM timeline
+        )
+        SELECT s.source_id,
+               count(u.status) AS n_figures,
+               count(*) FILTER (WHERE u.status = 'confirmed') AS n_confirmed,
+               count(*) FILTER (WHERE u.status = 'approximate') AS n_approximate,
+               count(*) FILTER (WHERE u.status = 'unconfirmed') AS n_unconfirmed,
+               count(*) FILTER (WHERE u.table_name = 'timeline') AS n_events,
+               string_agg(DISTINCT u.table_name, ', ' ORDER BY u.table_name) AS tables
+        FROM sources s LEFT JOIN used u USING (source_id)
+        GROUP BY s.source_id ORDER BY s.source_id
+        """
+    )
+
+
+def money_by_round_municipality_detail(db: Database, fund: str = "vhf") -> pd.DataFrame:
+    """Known money per round and receiving municipality or region, with what makes it uncertain.
+
+    Like ``money_by_round_municipality``, plus the CBS code (to match the sidebar selection) and
+    the flags a chart needs to mark approximate amounts and inferred rounds.
+
+    Columns: round_id, label_nl, label_en, round_date, municipality, gemeente_code (None for
+    regions), is_focus_municipality, amount_eur (sum of the known amounts; None when no amount
+    is known), n_projects, n_amount_unknown, n_approximate, n_unconfirmed, n_round_inferred,
+    source_ids (';'-separated, sorted).
+    """
+    return db.frame(
+        """
+        SELECT al.round_id, r.label_nl, r.label_en, r.date AS round_date, al.municipality,
+               any_value(al.gemeente_code) AS gemeente_code,
+               bool_or(al.is_focus_municipality) AS is_focus_municipality,
+               sum(al.amount_eur) AS amount_eur, count(*) AS n_projects,
+               count(*) FILTER (WHERE al.amount_eur IS NULL) AS n_amount_unknown,
+               count(*) FILTER (WHERE al.status = 'approximate') AS n_approximate,
+               count(*) FILTER (WHERE al.status = 'unconfirmed') AS n_unconfirmed,
+               count(*) FILTER (WHERE al.is_round_inferred) AS n_round_inferred,
+               string_agg(DISTINCT al.source_id, ';' ORDER BY al.source_id) AS source_ids
+        FROM allocations al JOIN rounds r USING (round_id)
+        WHERE r.fund = ?
+        GROUP BY al.round_id, r.label_nl, r.label_en, r.date, al.municipality
+        ORDER BY round_date, amount_eur DESC NULLS LAST, al.municipality
+        """,
+        [fund],
+    )
+
+
+def vhf_rounds_for_areas(db: Database, area_ids: Sequence[str]) -> pd.DataFrame:
+    """Volkshuisvestingsfonds money per round to the municipalities of these areas.
+
+    Each municipality counts once, however many of its areas are chosen (money is granted to
+    municipalities, not to areas). Every VHF round is listed, also when no allocation to these
+    municipalities is known (then amount_eur is None and n_projects 0).
+
+    Columns: round_id, label_nl, label_en, round_date, amount_eur (sum of the known amounts; None
+    when none is known), n_projects, n_amount_unknown, n_approximate, n_unconfirmed,
+    n_round_inferred, source_ids (';'-separated, sorted; None when no allocation is known).
+    """
+    return db.frame(
+        """
+        WITH munis AS (
+            SELECT DISTINCT gemeente_code FROM areas WHERE list_contains(?, area_id)
+        ), chosen AS (
+            SELECT * FROM allocations WHERE gemeente_code IN (SELECT gemeente_code FROM munis)
+        )
+        SELECT r.round_id, r.label_nl, r.label_en, r.date AS round_date,
+               sum(c.amount_eur) AS amount_eur,
+               count(c.allocation_id) AS n_projects,
+               count(c.allocation_id) FILTER (WHERE c.amount_eur IS NULL) AS n_amount_unknown,
+               count(c.allocation_id) FILTER (WHERE c.status = 'approximate') AS n_approximate,
+               count(c.allocation_id) FILTER (WHERE c.status = 'unconfirmed') AS n_unconfirmed,
+               count(c.allocation_id) FILTER (WHERE c.is_round_inferred) AS n_round_inferred,
+               string_agg(DISTINCT c.source_id, ';' ORDER BY c.source_id) AS source_ids
+        FROM rounds r LEFT JOIN chosen c USING (round_id)
+        WHERE r.fund = 'vhf'
+        GROUP BY r.round_id, r.label_nl, r.label_en, r.date
+        ORDER BY round_date, r.round_id
+        """,
+        [_ids(area_ids)],
+    )
+
+
+def area_indicator_comparisons(db: Database, area_id: str) -> pd.DataFrame:
+    """Comparison values for the indicators one area has: for every indicator/period pair with
+    a row for this area (whole area or a wijk in it), the rows of scopes that are not areas
+    (ALL20, NL, rest:<place>, gemeente codes). The caller decides which scopes fit the area.
+
+    Columns: indicator, period, scope_id, value, unit, unit_label, status, source_id, note.
+    """
+    return db.frame(
+        """
+        SELECT r.indicator, r.period, r.scope_id, r.value, r.unit, r.unit_label, r.status,
+               r.source_id, r.note
+        FROM indicators r
+        JOIN (SELECT DISTINCT indicator, period FROM indicators WHERE scope_id = ?) p
+          USING (indicator, period)
+        WHERE r.subarea IS NULL AND r.scope_id NOT IN (SELECT area_id FROM areas)
+        ORDER BY r.indicator, r.period, r.scope_id
+        """,
+        [area_id],
+    )
 
 
 def build_info(db: Database) -> dict[str, str]:

@@ -107,7 +107,8 @@ AREAS = Table(
 )
 
 AREA_WIJKEN = Table(
-    "area_wijken", "area_wijken.csv", "Constituent wijken of each area as programme pages list them.",
+    "area_wijken", "area_wijken.csv",
+    "Constituent wijken of each area as programme pages list them.",
     (
         Field("area_id", "text", "Focus area."),
         Field("position", "int", "Order in the source list.", min_value=1),

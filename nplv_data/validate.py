@@ -123,11 +123,16 @@ def _read_rows(path: Path, table: Table, out: _Collector) -> pd.DataFrame | None
     return frame
 
 
+def _first(frame: pd.DataFrame, mask: pd.Series, *columns: str):
+    """The first rows a mask picks (enough to report; a junk file would have millions)."""
+    return frame.loc[mask, list(columns)].head(MAX_PROBLEMS).itertuples(index=False)
+
+
 def _check_field(frame: pd.DataFrame, name: str, f: Field, out: _Collector) -> pd.Series:
     """Check one column and return it converted to its type (None where empty or invalid)."""
     raw = frame[f.name]
     empty = raw == ""
-    for line in frame.loc[empty & f.required, "_line"]:
+    for line in frame.loc[empty & f.required, "_line"].head(MAX_PROBLEMS):
         out.add(name, line, f.name, "required value is empty")
     present = ~empty
     if f.type in ("int", "float"):
@@ -135,35 +140,34 @@ def _check_field(frame: pd.DataFrame, name: str, f: Field, out: _Collector) -> p
         bad = present & values.isna()
         if f.type == "int":
             bad |= present & values.notna() & (values % 1 != 0)
-        for line, value in frame.loc[bad, ["_line", f.name]].itertuples(index=False):
+        for line, value in _first(frame, bad, "_line", f.name):
             out.add(name, line, f.name, f"not a{'n integer' if f.type == 'int' else ' number'}:"
                     f" {value[:40]!r}")
         ok = present & ~bad
         if f.min_value is not None:
             low = values < f.min_value if not f.min_exclusive else values <= f.min_value
-            for line, value in frame.loc[ok & low, ["_line", f.name]].itertuples(index=False):
+            for line, value in _first(frame, ok & low, "_line", f.name):
                 op = ">" if f.min_exclusive else ">="
                 out.add(name, line, f.name, f"must be {op} {f.min_value:g}, got {value}")
         if f.max_value is not None:
-            for line, value in frame.loc[ok & (values > f.max_value), ["_line", f.name]]\
-                    .itertuples(index=False):
+            for line, value in _first(frame, ok & (values > f.max_value), "_line", f.name):
                 out.add(name, line, f.name, f"must be <= {f.max_value:g}, got {value}")
         return values.where(ok)
     if f.type in ("date", "month_or_date"):
         parsed = raw.where(present).map(_parse_date(f.type), na_action="ignore")
         bad = present & parsed.isna()
         expected = "YYYY-MM-DD" if f.type == "date" else "YYYY-MM-DD or YYYY-MM"
-        for line, value in frame.loc[bad, ["_line", f.name]].itertuples(index=False):
+        for line, value in _first(frame, bad, "_line", f.name):
             out.add(name, line, f.name, f"not a valid date ({expected}): {value[:40]!r}")
         return raw.where(present & ~bad)
     if f.type == "bool":
         bad = present & ~raw.isin(["true", "false"])
-        for line, value in frame.loc[bad, ["_line", f.name]].itertuples(index=False):
+        for line, value in _first(frame, bad, "_line", f.name):
             out.add(name, line, f.name, f"must be true or false, got {value[:40]!r}")
         return raw.map({"true": True, "false": False}).where(present & ~bad)
     if f.type == "enum":
         bad = present & ~raw.isin(f.enum)
-        for line, value in frame.loc[bad, ["_line", f.name]].itertuples(index=False):
+        for line, value in _first(frame, bad, "_line", f.name):
             out.add(name, line, f.name,
                     f"unknown value {value[:40]!r}; expected one of {', '.join(f.enum)}")
         return raw.where(present & ~bad)
@@ -186,10 +190,10 @@ def _parse_date(kind: str):
 
 def _check_key(frame: pd.DataFrame, name: str, table: Table, out: _Collector) -> None:
     key = list(table.key)
-    dupes = frame[frame.duplicated(key, keep="first")]
-    for row in dupes.itertuples(index=False):
-        values = ", ".join(f"{k}={getattr(row, k)!r}" for k in key)
-        out.add(name, row._line, key[0], f"duplicate key ({values})")
+    dupes = frame.loc[frame.duplicated(key, keep="first"), [*key, "_line"]].head(MAX_PROBLEMS)
+    for row in dupes.to_dict("records"):
+        values = ", ".join(f"{k}={row[k]!r}" for k in key)
+        out.add(name, row["_line"], key[0], f"duplicate key ({values})")
 
 
 def _is_scope(value: str, area_ids: set[str]) -> bool:
@@ -210,22 +214,32 @@ def _check_references(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
         if frame is None:
             continue
         for column, target in table.references.items():
-            for line, value in frame[["_line", column]].itertuples(index=False):
-                if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
+            values = frame[column]
+            present = values.notna() & (values != "")
+            if target == "scope":
+                area_ids = known["areas.area_id"]
+                if area_ids is None:
                     continue
-                if target == "scope":
-                    if known["areas.area_id"] is not None and not _is_scope(
-                            value, known["areas.area_id"]):
-                        out.add(table.file, line, column, f"unknown area id {value[:60]!r}")
-                    continue
-                many = target.endswith("[]")
-                ids = known[target.removesuffix("[]")]
-                if ids is None:
-                    continue
-                for item in value.split(";") if many else [value]:
-                    if item not in ids:
-                        what = target.split(".")[1].replace("_id", " id").replace("_", " ")
-                        out.add(table.file, line, column, f"unknown {what} {item[:60]!r}")
+                text = values.astype("string")
+                ok = (text.isin(area_ids) | text.isin(AGGREGATE_SCOPES)
+                      | text.str.startswith(AGGREGATE_PREFIXES).fillna(False))
+                for line, value in _first(frame, present & ~ok, "_line", column):
+                    out.add(table.file, line, column, f"unknown area id {value[:60]!r}")
+                continue
+            many = target.endswith("[]")
+            ids = known[target.removesuffix("[]")]
+            if ids is None:
+                continue
+            what = target.split(".")[1].replace("_id", " id").replace("_", " ")
+            if many:
+                items = values.where(present).str.split(";").explode().dropna()
+                bad_items = items[~items.isin(ids)].head(MAX_PROBLEMS)
+                for index, item in bad_items.items():
+                    out.add(table.file, frame.at[index, "_line"], column,
+                            f"unknown {what} {item[:60]!r}")
+            else:
+                for line, value in _first(frame, present & ~values.isin(ids), "_line", column):
+                    out.add(table.file, line, column, f"unknown {what} {value[:60]!r}")
 
 
 def _check_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
@@ -234,10 +248,10 @@ def _check_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
     if ind is not None:
         percent = (ind["unit"] == "percent") & ind["value"].notna()
         outside = percent & ((ind["value"] < 0) | (ind["value"] > 100))
-        for line, value in ind.loc[outside, ["_line", "value"]].itertuples(index=False):
+        for line, value in _first(ind, outside, "_line", "value"):
             out.add("indicators.csv", line, "value", f"percentage must be 0-100, got {value:g}")
         counts = ind["unit"].isin(["persons", "dwellings", "households"]) & (ind["value"] < 0)
-        for line, value in ind.loc[counts, ["_line", "value"]].itertuples(index=False):
+        for line, value in _first(ind, counts, "_line", "value"):
             out.add("indicators.csv", line, "value", f"a count must be >= 0, got {value:g}")
 
 

@@ -1,11 +1,114 @@
-"""Placeholder for the budgetten page."""
+"""Budgetten: what did the mayors ask in 2021, what has the cabinet committed since 2022, where
+did the Housing Fund (Volkshuisvestingsfonds) money go, and what is that per focus-area resident?
+
+Tables: budget_lines (queries.budget_lines); rounds and allocations
+(queries.money_by_round_municipality_detail, queries.allocations, queries.focus_share_by_round);
+area_summary (queries.areas, through the sidebar selection). Charts come from
+nplv_app.charts.budget; nothing is summed across kinds of amount.
+"""
 
 import streamlit as st
 
-from nplv_app import entry, state
+from nplv_app import data, entry, state, ui
+from nplv_app.charts import budget
 from nplv_app.i18n import t
+from nplv_data import queries
 
 entry.require_frame()
 lang = state.language()
-st.title(t("page_budgetten", lang))
-st.write(len(state.selected_areas()))
+areas = state.selected_areas()
+
+# URL keys of this page (booleans: language-neutral, so bound directly).
+KEY_SUBLINES = "bu_deelregels"
+KEY_ONLY_SELECTION = "bu_alleen_selectie"
+FUND = "vhf"
+
+ui.page_header("bu_title", "bu_intro", lang)
+
+lines = data.query(queries.budget_lines)
+money = data.query(queries.money_by_round_municipality_detail, FUND)
+allocations = data.query(queries.allocations, None, None, FUND)
+share = data.query(queries.focus_share_by_round, FUND)
+codes = areas["gemeente_code"].dropna().tolist()
+
+# --- 1. the 2021 ask and what was committed since ------------------------------------------
+st.header(t("bu_lines_header", lang))
+st.caption(t("bu_lines_intro", lang))
+if lines.empty:
+    st.info(t("bu_no_data", lang))
+else:
+    show_sublines = st.toggle(t("bu_show_sublines", lang), value=True, key=KEY_SUBLINES,
+                              bind="query-params", help=t("bu_show_sublines_help", lang))
+    shown = budget.budget_frame(lines, lang, show_sublines)
+    if len(shown) < len(lines):
+        st.caption(t("bu_hidden_lines", lang, n=len(lines) - len(shown)))
+    ui.chart(budget.budget_chart(shown, lang), budget.budget_table(lines, lang),
+             t("bu_lines_alt", lang, n=len(shown)), lang, key="bu_lines_chart",
+             table_label_key="bu_lines_table")
+    st.caption(t("bu_context_caption", lang))
+    ui.source_caption(budget.split_sources(lines["source_id"]), lang)
+
+ui.end_of_key_visual()
+
+# --- 2. Housing Fund rounds per municipality ---------------------------------------------
+st.header(t("bu_vhf_header", lang))
+st.caption(t("bu_vhf_intro", lang))
+if areas.empty:
+    st.info(t("selection_empty", lang))
+only_selection = st.toggle(t("bu_vhf_only_selection", lang), value=False,
+                           key=KEY_ONLY_SELECTION, bind="query-params",
+                           help=t("bu_vhf_only_selection_help", lang))
+in_view = budget.allocations_in_view(allocations, codes, only_selection)
+segments = budget.vhf_frame(money, codes, lang, only_selection)
+if segments.empty:
+    st.info(t("bu_vhf_no_selection_match", lang))
+else:
+    ui.chart(budget.vhf_chart(segments, budget.round_labels(money, lang), lang),
+             budget.vhf_table(in_view, lang),
+             t("bu_vhf_alt", lang, n=segments["municipality"].nunique()), lang,
+             key="bu_vhf_chart", table_label_key="bu_vhf_table")
+    st.caption(t("bu_vhf_legend_caption", lang))
+missing = budget.vhf_missing(in_view, lang)
+if len(missing):
+    st.subheader(t("bu_vhf_missing_header", lang))
+    st.caption(t("bu_vhf_missing_intro", lang))
+    st.dataframe(missing, hide_index=True, width="stretch")
+ui.source_caption(budget.split_sources(in_view["source_id"]), lang)
+
+# --- 3. share of the known allocations to NPLV municipalities -------------------------------
+st.header(t("bu_share_header", lang))
+st.warning(t("bu_share_caveat", lang))
+if share.empty:
+    st.info(t("bu_no_data", lang))
+else:
+    ui.chart(budget.share_chart(budget.share_frame(share, lines, lang), lang),
+             budget.share_table(share, lines, lang), t("bu_share_alt", lang), lang,
+             key="bu_share_chart")
+    st.markdown("\n".join(f"- {note}" for note in budget.share_notes(share, lines, lang,
+                                                                      ui.escape)))
+    ui.source_caption(budget.split_sources(share["budget_source_id"])
+                      + budget.split_sources(allocations["source_id"]), lang)
+
+# --- 4. euros per resident of the focus area ---------------------------------------------
+st.header(t("bu_res_header", lang))
+st.warning(t("bu_res_warning", lang))
+if areas.empty:
+    st.info(t("selection_empty", lang))
+else:
+    per_resident = budget.per_resident_frame(areas, lang)
+    if len(per_resident):
+        ui.chart(budget.per_resident_chart(per_resident, lang),
+                 budget.per_resident_table(areas, lang),
+                 t("bu_res_alt", lang, n=len(per_resident)), lang, key="bu_res_chart")
+    without = budget.per_resident_missing(areas)
+    if len(without):
+        st.markdown(f"**{t('bu_res_none_header', lang)}**")
+        st.caption(t("bu_res_none_intro", lang))
+        st.markdown("\n".join(
+            f"- {ui.escape(r.name)} ({ui.escape(r.municipality)}): "
+            f"{t('bu_res_none_value', lang)}" for r in without.itertuples()))
+    if not len(per_resident):
+        st.dataframe(budget.per_resident_table(areas, lang), hide_index=True, width="stretch")
+    st.caption(t("bu_res_caption", lang))
+    ui.source_caption(budget.split_sources(areas["residents_source_id"])
+                      + budget.allocation_sources(allocations, codes), lang)

@@ -1,11 +1,256 @@
-"""Placeholder for the gebieden page."""
+"""Gebieden: who lives in the chosen focus areas, what the indicator figures say about them, and
+what the sources know about one area.
+
+Questions: how many residents does each selected area have (CBS, 1 Jan 2025)? How do the areas
+compare on the indicators the sources give per area, against programme-wide, national and
+rest-of-municipality values, and where is a figure missing and why? What is known about one
+area: municipality, wijken, population counts, indicators, money to its municipality, events
+and sources?
+
+Tables (through nplv_data.queries): area_summary and areas, population, indicators,
+area_wijken, allocations with rounds, timeline, sources.
+"""
+
+from __future__ import annotations
 
 import streamlit as st
 
-from nplv_app import entry, state
+from nplv_app import data, entry, fmt, state, ui, urlstate
+from nplv_app.charts import areas as charts
 from nplv_app.i18n import t
+from nplv_app.selection import notice_items, shorten
+from nplv_data import queries
 
 entry.require_frame()
 lang = state.language()
-st.title(t("page_gebieden", lang))
-st.write(len(state.selected_areas()))
+areas = state.selected_areas()
+
+KEY_AREA = "gb_gebied"  # URL: the area's name (what the bound selectbox writes); id accepted
+KEY_INDICATOR = "gb_indicator"  # URL: "<indicator>:<period>" code
+CHART_KEY = "gb_residents_chart"
+TABLE_KEY = "gb_residents_table"
+HIGHLIGHT = "_gb_highlight"  # area ids highlighted in the residents chart and table
+TABLE_ORDER = "_gb_table_order"  # area ids of the residents table, top to bottom
+CHART_GENERATION = "_gb_chart_generation"  # bumped to reset the chart's own click state
+
+
+# --- keeping the residents chart and table in step ---------------------------------------------
+
+def _highlight(ids: list[str]) -> None:
+    st.session_state[HIGHLIGHT] = ids
+    if len(ids) == 1:  # one chosen area opens in the detail view
+        st.session_state[KEY_AREA] = ids[0]
+
+
+def _on_chart_select(chart_key: str) -> None:
+    _highlight(charts.selected_ids(st.session_state.get(chart_key)))
+
+
+def _on_table_select() -> None:
+    event = st.session_state.get(TABLE_KEY)
+    rows = list(event["selection"]["rows"]) if event else []
+    _highlight(charts.ids_for_rows(st.session_state.get(TABLE_ORDER, []), rows))
+    # A new chart key drops the chart's own click selection, so it cannot contradict the table.
+    st.session_state[CHART_GENERATION] = st.session_state.get(CHART_GENERATION, 0) + 1
+
+
+def _sync_table_selection(order: list[str], highlighted: list[str]) -> None:
+    """Select the table rows of the highlighted areas (programmatic dataframe selection)."""
+    rows = charts.rows_for_ids(order, highlighted)
+    event = st.session_state.get(TABLE_KEY)
+    current = sorted(event["selection"]["rows"]) if event else []
+    if current != rows:
+        st.session_state[TABLE_KEY] = {"selection": {"rows": rows, "columns": [], "cells": []}}
+
+
+# --- sections ----------------------------------------------------------------------------------
+
+def residents_section(areas, lang: str) -> None:
+    st.header(t("gb_residents_header", lang))
+    order = areas.sort_values(["residents", "name"], ascending=[False, True])["area_id"].tolist()
+    highlighted = [a for a in st.session_state.get(HIGHLIGHT, []) if a in order]
+    frame = charts.residents_frame(areas, lang, highlighted)
+    st.caption(t("gb_residents_hint", lang))
+    chart_key = f"{CHART_KEY}_{st.session_state.get(CHART_GENERATION, 0)}"
+    ui.chart(charts.residents_chart(frame, lang),
+             frame[["name", "cohort_label", "residents_label", "status_label", "source_id"]]
+             .rename(columns={"name": t("area", lang), "cohort_label": t("cohort", lang),
+                              "residents_label": t("residents", lang),
+                              "status_label": t("status", lang),
+                              "source_id": t("source", lang)}),
+             charts.residents_alt(frame, lang), lang, key=chart_key,
+             on_select=lambda: _on_chart_select(chart_key))
+    st.caption(charts.residents_caption(frame, lang))
+    if highlighted:
+        names = dict(zip(frame["area_id"], frame["name"], strict=True))
+        st.caption(ui.escape(t("gb_highlighted", lang,
+                                names=", ".join(names[a] for a in highlighted))))
+    st.session_state[TABLE_ORDER] = frame["area_id"].tolist()
+    _sync_table_selection(frame["area_id"].tolist(), highlighted)
+    st.dataframe(charts.residents_table(frame, lang), hide_index=True, width="stretch",
+                 height="content", key=TABLE_KEY, on_select=_on_table_select,
+                 selection_mode="multi-row")
+    ui.source_caption(frame["source_id"].tolist(), lang)
+
+
+def indicator_section(areas, all_areas, lang: str) -> list[str]:
+    """The indicator picker, chart and table; returns URL values it ignored."""
+    st.header(t("gb_indicators_header", lang))
+    catalog = data.query(queries.indicator_catalog)
+    options = charts.indicator_options(catalog)
+    if not options:
+        st.info(t("gb_indicator_none", lang))
+        return []
+    code = urlstate.choice(
+        st.selectbox, t("gb_indicator_pick", lang), options, KEY_INDICATOR, options[0],
+        format_func=lambda c: charts.indicator_option_label(c, catalog, lang))
+    ignored = urlstate.take_ignored()
+    indicator, period = charts.split_code(code)
+    ids = areas["area_id"].tolist()
+    by_area = data.query(queries.indicator_by_area, indicator, period, ids)
+    rank_indicator = charts.RANK_INDICATORS.get(indicator)
+    ranks = (data.query(queries.indicator_by_area, rank_indicator, period, ids)
+             if rank_indicator else None)
+    municipality_names = dict(zip(all_areas["gemeente_code"], all_areas["municipality"],
+                                  strict=True))
+    frame = charts.indicator_frame(by_area, indicator, period, lang, ranks)
+    refs = charts.reference_frame(data.query(queries.indicator_references, indicator, period),
+                                  lang, municipality_names)
+    label = charts.indicator_label(indicator, lang)
+    n_with = int(frame["available"].sum())
+    if n_with:
+        st.caption(t("gb_indicator_coverage", lang, n_with=n_with, n=len(frame)))
+    else:
+        st.info(t("gb_indicator_none", lang))
+    ui.chart(charts.indicator_chart(frame, refs, lang, label),
+             charts.indicator_table(frame, refs, lang),
+             charts.indicator_alt(frame, refs, label, period, lang), lang,
+             key="gb_indicator_chart")
+    unit = catalog.loc[(catalog["indicator"] == indicator) & (catalog["period"] == period), "unit"]
+    st.caption(t("gb_indicator_caption", lang, period=period,
+                 unit=charts.unit_name(unit.iloc[0] if len(unit) else None, lang)))
+    summary = charts.missing_summary(frame, lang)
+    if summary:
+        st.caption(ui.escape(summary))
+    rank_sources = [] if ranks is None else ranks.loc[ranks["value"].notna(), "source_id"].tolist()
+    ui.source_caption([*frame["source_id"], *refs["source_id"], *rank_sources], lang)
+    return ignored
+
+
+def programme_section(lang: str) -> None:
+    st.subheader(t("gb_programme_header", lang))
+    rows = data.query(queries.indicators, list(charts.PROGRAMME_SCOPES))
+    st.caption(t("gb_programme_caption", lang))
+    st.dataframe(charts.programme_table(rows, lang), hide_index=True, width="stretch",
+                 height=420)
+    ui.source_caption(rows["source_id"].tolist(), lang)
+
+
+def detail_section(areas, lang: str) -> list[str]:
+    """The area picker and the tabs about one area; returns URL values it ignored."""
+    st.header(t("gb_detail_header", lang))
+    names = dict(zip(areas["area_id"], areas["name"], strict=True))
+    raw = None
+    if KEY_AREA not in st.session_state:
+        raw = st.query_params.get(KEY_AREA)
+        if raw in names:  # an area id in the link works as well as its name
+            st.session_state[KEY_AREA] = raw
+    area_id = st.selectbox(t("gb_detail_pick", lang), list(names), key=KEY_AREA,
+                           bind="query-params", format_func=names.get,
+                           help=t("gb_detail_hint", lang))
+    ignored = []
+    if raw is not None and raw not in (area_id, names.get(area_id)):
+        ignored.append(f"{KEY_AREA}={shorten(raw)}")
+    if area_id is None:
+        return ignored
+    record = data.query(queries.area, area_id)
+    if record.empty:
+        return ignored
+    area = record.iloc[0].to_dict()
+    date_text = fmt.date(area["residents_ref_date"], lang)
+    first, second = st.columns([1, 3], vertical_alignment="center")
+    first.metric(t("gb_metric_residents", lang, date=date_text),
+                 fmt.number(area["residents"], lang))
+    second.markdown(t("gb_detail_line", lang, municipality=ui.escape(area["municipality"]),
+                      province=ui.escape(area["province"]),
+                      cohort=ui.escape(t(f"cohort_{area['cohort']}", lang))))
+    tabs = st.tabs([t(k, lang) for k in (
+        "gb_tab_facts", "gb_tab_wijken", "gb_tab_population", "gb_tab_indicators",
+        "gb_tab_money", "gb_tab_events", "gb_tab_sources")])
+    wijken = data.query(queries.area_wijken, area_id)
+    with tabs[0]:
+        st.dataframe(charts.facts_table(area, lang), hide_index=True, width="stretch")
+        st.caption(t("gb_facts_caption", lang))
+    with tabs[1]:
+        if wijken.empty:
+            st.info(t("gb_wijken_none", lang))
+        else:
+            st.dataframe(charts.wijken_table(wijken, lang), hide_index=True, width="stretch")
+            st.caption(t("gb_wijken_caption", lang))
+    with tabs[2]:
+        population = data.query(queries.population, [area_id])
+        if population.empty:
+            st.info(t("gb_population_none", lang))
+        else:
+            st.dataframe(charts.population_table(population, lang), hide_index=True,
+                         width="stretch")
+            st.caption(t("gb_population_caption", lang))
+    with tabs[3]:
+        rows = data.query(queries.indicators, [area_id])
+        if rows.empty:
+            st.info(t("gb_area_indicators_none", lang))
+        else:
+            st.dataframe(charts.area_indicator_table(rows, wijken["wijk_name"].tolist(), lang),
+                         hide_index=True, width="stretch")
+            st.caption(t("gb_area_indicators_caption", lang))
+            comparisons = charts.comparison_table(
+                data.query(queries.area_indicator_comparisons, area_id), area, lang)
+            if len(comparisons):
+                st.subheader(t("gb_comparisons_header", lang))
+                st.dataframe(comparisons, hide_index=True, width="stretch")
+    with tabs[4]:
+        money = data.query(queries.area_money, area_id)
+        st.caption(ui.escape(t("gb_money_caption", lang, municipality=area["municipality"])))
+        if area.get("areas_in_municipality", 1) > 1:
+            st.caption(ui.escape(t("gb_money_shared", lang, municipality=area["municipality"],
+                                   n=area["areas_in_municipality"])))
+        if money.empty:
+            st.info(t("gb_money_none", lang))
+        else:
+            st.dataframe(charts.money_table(money, lang), hide_index=True, width="stretch")
+            total, n_unknown = charts.money_total(money)
+            st.caption(t("gb_money_total", lang, total=fmt.euro(total, lang),
+                         n_unknown=n_unknown))
+    with tabs[5]:
+        events = data.query(queries.area_events, area_id)
+        if events.empty:
+            st.info(t("gb_events_none", lang))
+        else:
+            st.dataframe(charts.events_table(events, lang), hide_index=True, width="stretch")
+    sources = data.query(queries.area_sources, area_id)
+    with tabs[6]:
+        link = t("gb_col_link", lang)
+        st.dataframe(charts.sources_table(sources, lang), hide_index=True, width="stretch",
+                     column_config={link: st.column_config.LinkColumn(
+                         link, display_text=t("gb_link_text", lang))})
+    ui.source_caption(sources["source_id"].tolist(), lang)
+    return ignored
+
+
+def main(areas, lang: str) -> None:
+    ui.page_header("gb_title", "gb_intro", lang)
+    if areas.empty:
+        st.info(t("selection_empty", lang))
+        return
+    notice = st.empty()
+    residents_section(areas, lang)
+    st.divider()
+    ignored = indicator_section(areas, data.query(queries.areas), lang)
+    programme_section(lang)
+    st.divider()
+    ignored += detail_section(areas, lang)
+    if ignored:
+        notice.warning(ui.escape(t("gb_url_ignored", lang, items=notice_items(ignored, lang))))
+
+
+main(areas, lang)

@@ -1,11 +1,143 @@
-"""Placeholder for the overzicht page."""
+"""Overzicht: how large is the chosen part of the programme, and where are its areas?
+
+Answers, for the sidebar selection: how many areas, municipalities and residents, how that
+compares with the 16 areas of the 2021 ask, what share of the Dutch population lives there (only
+sourced for all 20), and how much known Volkshuisvestingsfonds money went to the municipalities
+involved. A map shows every area; a click opens an area card.
+
+Tables: area_summary (queries.areas, queries.selection_totals), cohort_summary, indicators
+(share_of_nl_population), allocations and rounds (queries.vhf_rounds_for_areas), areas
+(queries.area for the card); the map's context layer is data/context/nl_context.geojson.
+"""
+
+import hashlib
 
 import streamlit as st
 
-from nplv_app import entry, state
+from nplv_app import data, entry, maps, overview, state, theme, ui
 from nplv_app.i18n import t
+from nplv_app.selection import shorten
+from nplv_data import queries
 
 entry.require_frame()
 lang = state.language()
+areas = state.selected_areas()
+
+KEY_AREA = "ov_gebied"  # URL: the area shown in the card (its name, as in the sidebar)
+KEY_MAP = "ov_map"
+KEY_MAP_GENERATION = "_ov_map_generation"
+MAP_HEIGHT = 620
+
+
+def on_map_select(map_key: str) -> None:
+    """A click on a circle opens its card; a click beside the circles closes it."""
+    event = st.session_state.get(map_key)
+    st.session_state[KEY_AREA] = maps.picked_area_id(event.selection if event else None)
+
+
+def on_pick_area() -> None:
+    """Chosen in the list: start the map afresh so it shows no stale click selection."""
+    st.session_state[KEY_MAP_GENERATION] = st.session_state.get(KEY_MAP_GENERATION, 0) + 1
+
+
+def render_tiles(chosen_ids: list[str]) -> None:
+    cohorts = data.query(queries.cohort_summary)
+    set_ids = {name: data.query(queries.area_ids_for_set, name)
+               for name in overview.REFERENCE_SETS}
+    reference = overview.reference_set(chosen_ids, set_ids)
+    totals = data.query(queries.selection_totals, chosen_ids).iloc[0].to_dict()
+    share_rows = data.query(queries.indicators, ["ALL20"], "share_of_nl_population")
+    share = share_rows.iloc[-1].to_dict() if len(share_rows) else None
+    rounds = data.query(queries.vhf_rounds_for_areas, chosen_ids)
+    tiles = overview.kpi_tiles(totals, cohorts, reference, share, areas,
+                               overview.split_ids(rounds["source_ids"]), lang)
+    # two rows (3 + 2), so that the values stay whole at projector resolutions
+    columns = list(st.columns(3)) + list(st.columns(2))
+    for column, tile in zip(columns, tiles):
+        with column:
+            st.metric(tile.label, tile.value, tile.delta, delta_color="off",
+                      delta_arrow=tile.delta_arrow, delta_description=tile.delta_description,
+                      border=True, help=t("ov_delta_help", lang) if tile.delta else None)
+            for note in tile.notes:
+                st.caption(ui.escape(note))
+    ui.source_caption([s for tile in tiles for s in tile.source_ids], lang)
+
+
+def render_card(area_id: str) -> None:
+    """The area card: facts, VHF money to its municipality per round, sources, a link on."""
+    area = data.query(queries.area, area_id)
+    if area.empty:
+        return
+    rounds = data.query(queries.vhf_rounds_for_areas, [area_id])
+    card = overview.area_card(area.iloc[0].to_dict(), rounds, lang)
+    with st.container(border=True, key="ov_area_card"):
+        st.subheader(ui.escape(card.title))
+        st.markdown("  \n".join(f"**{ui.escape(label)}:** {ui.escape(value)}"
+                                for label, value in card.facts))
+        st.markdown(f"**{ui.escape(card.money_title)}**")
+        st.markdown("\n".join(f"- **{ui.escape(head)}**: {ui.escape(detail)}"
+                              for head, detail in card.rounds))
+        for note in card.money_notes:
+            st.caption(ui.escape(note))
+        ui.source_caption(card.source_ids, lang)
+        st.page_link("pages/gebieden.py", label=t("ov_card_more", lang),
+                     icon=":material/bar_chart:")
+
+
+def pick_area(options: list[str], names: dict[str, str]) -> str | None:
+    """The list beside the map; bound to the URL so a shared link reopens the same card."""
+    if KEY_AREA not in st.session_state:
+        from_url = st.query_params.get(KEY_AREA)
+        if from_url and from_url not in {names[a] for a in options}:
+            st.warning(ui.escape(t("url_ignored", lang, items=f"{KEY_AREA}={shorten(from_url)}")))
+    return st.selectbox(
+        t("ov_pick_area", lang), options, index=None, key=KEY_AREA, bind="query-params",
+        format_func=names.get, placeholder=t("ov_pick_placeholder", lang),
+        on_change=on_pick_area,
+    )
+
+
+def render_map() -> None:
+    st.subheader(t("ov_map_title", lang))
+    st.caption(t("ov_map_hint", lang))
+    names = dict(zip(areas["area_id"], areas["name"]))
+    options = sorted(names, key=names.get)
+    map_column, card_column = st.columns([3, 2], gap="medium")
+    with card_column:
+        chosen = pick_area(options, names)
+        if chosen is None:
+            st.info(t("ov_card_empty", lang))
+        else:
+            render_card(chosen)
+    with map_column:
+        # A new selection of areas (or a choice in the list) starts a fresh map widget, so a
+        # click selection never points at another area's index.
+        digest = hashlib.sha1(",".join(options).encode()).hexdigest()[:10]
+        map_key = f"{KEY_MAP}_{digest}_{st.session_state.get(KEY_MAP_GENERATION, 0)}"
+        st.pydeck_chart(
+            maps.area_deck(areas, lang, focus_area_id=chosen),
+            on_select=lambda: on_map_select(map_key), selection_mode="single-object",
+            key=map_key, alt=maps.alt_text(areas, lang), height=MAP_HEIGHT,
+        )
+        shown = [c for c in theme.COHORT_ORDER if c in set(areas["cohort"])]
+        st.image(maps.legend_svg(lang, shown, focus=chosen is not None),
+                 alt=t("ov_legend_alt", lang))
+        st.caption(t("ov_map_attribution", lang))
+        with st.expander(t("data_table_map", lang)):
+            st.dataframe(overview.areas_table(areas, lang), hide_index=True, width="stretch")
+
+
 st.title(t("page_overzicht", lang))
-st.write(len(state.selected_areas()))
+cohort_rows = {row["area_set"]: row for row in data.query(queries.cohort_summary)
+               .to_dict("records")}
+st.caption(t("ov_intro", lang,
+             n16=cohort_rows["original16"]["n_areas"],
+             m16=cohort_rows["original16"]["n_municipalities"],
+             n20=cohort_rows["all20"]["n_areas"],
+             m20=cohort_rows["all20"]["n_municipalities"]))
+
+if areas.empty:
+    st.info(t("selection_empty", lang))
+else:
+    render_tiles(areas["area_id"].tolist())
+    render_map()

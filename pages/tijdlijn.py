@@ -1,11 +1,147 @@
-"""Placeholder for the tijdlijn page."""
+"""Tijdlijn en bronnen: what happened when, where every figure comes from and how firm it is.
+
+Answers "Wat gebeurde er sinds 2019, uit welke bron komt elk cijfer, en wat staat er níet in de
+data?" from the tables timeline, budget_lines (the funding horizon: the NPLV line of the 2026
+draft VRO budget), sources (with per-source usage over population, indicators, budget_lines,
+allocations, areas, area_wijken and timeline), and offers every exportable table as CSV.
+"""
 
 import streamlit as st
 
-from nplv_app import entry, state
+from nplv_app import data, entry, fmt, state, ui, urlstate
+from nplv_app.charts import timeline
 from nplv_app.i18n import t
+from nplv_app.selection import notice_items
+from nplv_data import queries
 
 entry.require_frame()
 lang = state.language()
-st.title(t("page_tijdlijn", lang))
-st.write(len(state.selected_areas()))
+areas = state.selected_areas()
+
+KEY_ONLY_SELECTION = "tl_sel"
+KEY_STATUS = "tl_status"
+KEY_SECTION = "tl_section"
+raw_url = {k: st.query_params.get_all(k) for k in (KEY_ONLY_SELECTION, KEY_SECTION)
+           if k in st.query_params}
+
+ui.page_header("page_tijdlijn", "tl_intro", lang)
+url_notice = st.empty()  # filled at the end, once the widgets have read the URL
+
+# --- 1. timeline ------------------------------------------------------------------------------
+st.header(t("tl_timeline_title", lang))
+events = data.query(queries.timeline)
+budget_lines = data.query(queries.budget_lines)
+all_areas = data.query(queries.areas)
+series = timeline.horizon_series(budget_lines)
+
+only_selection = st.toggle(t("tl_only_selection", lang), key=KEY_ONLY_SELECTION,
+                           bind="query-params", help=t("tl_only_selection_help", lang))
+if areas.empty:
+    st.info(t("selection_empty", lang) + " " + t("tl_selection_note", lang))
+frame = timeline.event_frame(events, lang, timeline.horizon_source(series),
+                             dict(zip(all_areas["area_id"], all_areas["name"])),
+                             only_area_ids=areas["area_id"] if only_selection else None)
+st.caption(t("tl_timeline_caption", lang) + " "
+           + t("tl_events_shown", lang, shown=len(frame), total=len(events)))
+ui.chart(timeline.timeline_chart(frame, series, lang), timeline.chart_table(frame, series, lang),
+         timeline.chart_alt_text(frame, series, lang), lang, key="tl_timeline")
+horizon = timeline.funding_horizon(series)
+if horizon is None:
+    st.caption(t("tl_horizon_missing", lang))
+else:
+    st.caption(ui.escape(t(
+        "tl_horizon_caption", lang, last_year=horizon["last_year"],
+        last_amount=fmt.euro(horizon["last_amount_eur"], lang),
+        last_status=ui.status_label(horizon["last_status"], lang),
+        amount=fmt.euro(horizon["amount_eur"], lang), year=horizon["year"],
+        line_id=horizon["line_id"], status=ui.status_label(horizon["status"], lang),
+        source_id=horizon["source_id"],
+    )))
+ui.source_caption(list(frame["source_id"]) + list(series["source_id"]), lang)
+
+ui.end_of_key_visual()
+
+# --- 2. sources -------------------------------------------------------------------------------
+st.header(t("tl_sources_title", lang))
+st.caption(t("tl_sources_caption", lang))
+sources = timeline.sources_table(data.query(queries.sources), data.query(queries.source_usage))
+left, right = st.columns([3, 2])
+with left:
+    status = urlstate.choice(
+        st.segmented_control, t("tl_filter_status", lang), timeline.SOURCE_STATUS_FILTERS,
+        KEY_STATUS, "all", format_func=lambda code: t(f"tl_status_{code}", lang),
+    )
+with right:
+    section = st.selectbox(
+        t("tl_filter_section", lang), timeline.sections(sources), index=None, key=KEY_SECTION,
+        bind="query-params", placeholder=t("tl_filter_section_all", lang),
+    )
+listed = timeline.filter_sources(sources, status, section)
+st.caption(t("tl_sources_count", lang, shown=len(listed), total=len(sources)))
+if listed.empty:
+    st.info(t("tl_sources_none", lang))
+else:
+    st.dataframe(
+        listed, hide_index=True, width="stretch", key="tl_sources_table",
+        column_order=["source_id", "title", "publisher", "published", "url", "n_figures",
+                      "n_confirmed", "n_approximate", "n_unconfirmed", "n_events", "tables",
+                      "section", "used_for"],
+        column_config={
+            "source_id": st.column_config.TextColumn(t("tl_src_id", lang), pinned=True),
+            "title": st.column_config.TextColumn(t("tl_src_title", lang), width="large"),
+            "publisher": t("tl_src_publisher", lang),
+            "published": t("tl_src_published", lang),
+            "url": st.column_config.LinkColumn(t("tl_src_url", lang),
+                                               display_text=t("tl_src_link_text", lang)),
+            "n_figures": st.column_config.NumberColumn(t("tl_src_figures", lang), format="%d"),
+            "n_confirmed": st.column_config.NumberColumn(ui.status_label("confirmed", lang),
+                                                         format="%d"),
+            "n_approximate": st.column_config.NumberColumn(ui.status_label("approximate", lang),
+                                                           format="%d"),
+            "n_unconfirmed": st.column_config.NumberColumn(ui.status_label("unconfirmed", lang),
+                                                           format="%d"),
+            "n_events": st.column_config.NumberColumn(t("tl_src_events", lang), format="%d"),
+            "tables": t("tl_src_tables", lang),
+            "section": t("tl_src_section", lang),
+            "used_for": st.column_config.TextColumn(t("tl_src_used_for", lang), width="large"),
+        },
+    )
+
+st.subheader(t("tl_status_title", lang))
+counts = data.query(queries.source_status_counts)
+status_table = timeline.status_table(counts, lang)
+ui.chart(timeline.status_chart(counts, lang), status_table,
+         t("tl_status_alt", lang, total=int(counts["n"].sum())), lang, key="tl_status_chart")
+st.caption(t("tl_status_caption", lang))
+
+# --- 3. methodology ---------------------------------------------------------------------------
+st.header(t("tl_method_title", lang))
+facts = timeline.method_facts(
+    data.query(queries.table, "areas"), data.query(queries.allocations), budget_lines,
+    data.query(queries.indicators, None, "low_financial_welfare_share_12plus"), lang,
+)
+for part in ("origin", "status", "rounding", "areas", "unconfirmed", "flows", "vhf2023",
+             "missing"):
+    st.subheader(t(f"tl_method_{part}_title", lang))
+    st.markdown(t(f"tl_method_{part}", lang, **facts))
+
+# --- 4. downloads -----------------------------------------------------------------------------
+st.header(t("tl_downloads_title", lang))
+version = data.query(queries.build_info).get("data_version", "")
+st.caption(ui.escape(t("tl_downloads_caption", lang, version=version or "?")))
+columns = st.columns(3)
+for index, name in enumerate(queries.EXPORTABLE):
+    table = data.query(queries.table, name)
+    file_name = timeline.csv_file_name(name, version)
+    columns[index % 3].download_button(
+        t("tl_download_label", lang, label=t(f"tl_table_{name}", lang)),
+        data=table.to_csv(index=False).encode("utf-8"), file_name=file_name, mime="text/csv",
+        key=f"tl_download_{name}", on_click="ignore", icon=":material/download:",
+        help=t("tl_download_help", lang, rows=len(table), file_name=file_name), width="stretch",
+    )
+
+# --- what the URL held that this page could not use -------------------------------------------
+accepted = {KEY_ONLY_SELECTION: [str(only_selection).lower()], KEY_SECTION: [section or ""]}
+ignored = urlstate.take_ignored() + timeline.url_ignored(raw_url, accepted)
+if ignored:
+    url_notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))

@@ -26,7 +26,8 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--enable-unsafe-swiftshader",
 ]
-DEFAULT_PATHS = ["overzicht", "gebieden", "budgetten", "scenario", "tijdlijn"]
+# The default page (Overzicht) lives at "/", not at "/overzicht".
+DEFAULT_PATHS = ["", "gebieden", "budgetten", "scenario", "tijdlijn"]
 
 
 def free_port() -> int:
@@ -61,7 +62,9 @@ def wait_for_app(page) -> None:
     page.wait_for_function(
         "() => document.querySelector('[data-testid=\"stApp\"]')"
         "?.getAttribute('data-test-script-state') === 'notRunning'", timeout=60_000)
-    page.wait_for_timeout(1500)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+    page.wait_for_timeout(2500)
 
 
 def main() -> None:
@@ -84,9 +87,17 @@ def main() -> None:
             browser = play.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": args.width, "height": args.height})
             for path in args.paths:
+                page.set_viewport_size({"width": args.width, "height": args.height})
                 page.goto(f"{base}/{path}")
                 wait_for_app(page)
-                name = path.replace("/", "_").replace("?", "__").replace("&", "_")[:80]
+                # Streamlit scrolls inside its own container: grow the viewport to fit it.
+                height = page.evaluate(
+                    "() => Math.max(...[...document.querySelectorAll('section, div')]"
+                    ".map(e => e.scrollHeight))")
+                page.set_viewport_size({"width": args.width,
+                                        "height": max(args.height, min(height + 50, 12000))})
+                page.wait_for_timeout(800)
+                name = (path or "overzicht").replace("/", "_").replace("?", "__").replace("&", "_")[:80]
                 target = args.out / f"{name}.png"
                 page.screenshot(path=str(target), full_page=True)
                 print(target)

@@ -44,16 +44,15 @@ def run_page(page: str | None = None, params: dict | None = None) -> AppTest:
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
     for key, value in (params or {}).items():
         at.query_params[key] = value
-    at.run()
     if page is not None and page != "overzicht":
-        at.switch_page(PAGES[page])
-        at.run()
+        at.switch_page(PAGES[page])  # before the first run: keeps the URL parameters
+    at.run()
     return at
 
 
 def vega_specs(at: AppTest) -> list[dict]:
     """Vega-Lite specs of the Altair charts on the page (undocumented element: wrapped here)."""
-    return [json.loads(el.proto.spec) for el in at.get("arrow_vega_lite_chart")]
+    return [json.loads(el.proto.spec) for el in at.get("vega_lite_chart")]
 
 
 def deck_specs(at: AppTest) -> list[dict]:

@@ -98,5 +98,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "Open data dashboard. Every figure comes from the source files in data/sources, with its "
         "source and status; see Timeline and sources.",
     ),
-    "data_version": ("Dataversie {version}, opgebouwd {built_at}", "Data version {version}, built {built_at}"),
+    "data_version": (
+        "Dataversie {version}, opgebouwd {built_at}",
+        "Data version {version}, built {built_at}",
+    ),
+    # presentation mode
+    "present_mode": ("Presentatiemodus", "Presentation mode"),
+    "present_previous": ("◀ Vorige", "◀ Previous"),
+    "present_next": ("Volgende ▶", "Next ▶"),
+    "present_exit": ("Presentatie sluiten", "Leave presentation"),
+    "present_step": ("Stap {n} van {total} · {title}", "Step {n} of {total} · {title}"),
+    "present_script_error": (
+        "Het workshopscript bevat fouten:",
+        "The workshop script has mistakes:",
+    ),
 }

@@ -1,0 +1,371 @@
+"""Turn the benchmark's results into ``RESULTS.md`` (and keep the raw numbers as JSON)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench.common import TARGETS
+
+PASS, FAIL, NA = "pass", "**FAIL**", "n/a"
+
+
+def _f(value, digits: int = 0, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.{digits}f}{unit}".replace(",", " ")
+
+
+def _mmm(s: dict | None, digits: int = 0) -> str:
+    """'min / median / max' of a summary."""
+    if not s:
+        return "–"
+    return f"{_f(s['min'], digits)} / **{_f(s['median'], digits)}** / {_f(s['max'], digits)}"
+
+
+def _median(s: dict | None):
+    return s["median"] if s else None
+
+
+def _verdict(value, limit) -> str:
+    if value is None:
+        return NA
+    return PASS if value <= limit else FAIL
+
+
+# --- targets ------------------------------------------------------------------------------------
+
+def evaluate(results: dict) -> list[dict]:
+    """One row per target and page/dataset: threshold, measured value, pass/fail."""
+    rows: list[dict] = []
+    browser = results.get("browser") or {}
+    quick = (results.get("meta") or {}).get("mode") == "quick"
+
+    def scope(dataset: str, rest: str = "") -> str:
+        name = "synthetic-quick" if quick and dataset == "national" else dataset
+        return f"{name}/{rest}" if rest else name
+
+    for dataset in ("real", "national"):
+        loads = browser.get(dataset) or {}
+        bare = _median((loads.get("bare@reference") or {}).get("content_ms"))
+        floor = _median((loads.get("floor@reference") or {}).get("ready_ms"))
+        for item in loads.values():
+            if item["group"] == "reference":
+                continue
+            content, ready = _median(item["content_ms"]), _median(item["ready_ms"])
+            ratio_c = content / bare if content and bare else None
+            ratio_r = ready / floor if ready and floor else None
+            note = _load_note(item)
+            rows.append({"target": "content ≤ 1.25 × bare", "scope": scope(dataset, item["name"]),
+                         "limit": TARGETS["content_vs_bare"], "value": ratio_c,
+                         "shown": _f(ratio_c, 2, "×") + note,
+                         "verdict": _verdict(ratio_c, TARGETS["content_vs_bare"])
+                         if not item["timeouts"] else FAIL})
+            rows.append({"target": "ready ≤ 1.15 × floor", "scope": scope(dataset, item["name"]),
+                         "limit": TARGETS["ready_vs_floor"], "value": ratio_r,
+                         "shown": _f(ratio_r, 2, "×") + note,
+                         "verdict": _verdict(ratio_r, TARGETS["ready_vs_floor"])
+                         if not item["timeouts"] else FAIL})
+    for dataset, limit_key in (("real", "rerun_median_ms_real"),
+                               ("national", "rerun_median_ms_national")):
+        for page, item in (results.get("reruns", {}).get(dataset) or {}).items():
+            value = _median(item.get("all_ms"))
+            shown = _f(value, 0, " ms") if value is not None else item.get("error", "–")
+            rows.append({"target": f"rerun median ≤ {TARGETS[limit_key]:.0f} ms",
+                         "scope": scope(dataset, page), "limit": TARGETS[limit_key],
+                         "value": value, "shown": shown,
+                         "verdict": _verdict(value, TARGETS[limit_key])
+                         if value is not None else FAIL})
+    limit = TARGETS["payload_kb_real"]
+    real_loads = browser.get("real") or {}
+    real_reruns = (results.get("reruns") or {}).get("real") or {}
+    pages = [i["name"] for i in real_loads.values() if i["group"] != "reference"] or list(
+        real_reruns)
+    for page in pages:
+        item = real_loads.get(f"{page}@real")
+        if item and item.get("map_chart_kb"):
+            value, how = item["map_chart_kb"]["median"], "websocket"
+        elif page in real_reruns and real_reruns[page].get("payload"):
+            value, how = real_reruns[page]["payload"]["map_chart_kb"], "AppTest"
+        else:
+            value, how = None, ""
+        rows.append({"target": f"map+chart payload ≤ {limit:.0f} kB", "scope": f"real/{page}",
+                     "limit": limit, "value": value,
+                     "shown": f"{_f(value, 1, ' kB')} ({how})" if value is not None else "–",
+                     "verdict": _verdict(value, limit)})
+    for dataset, key in (("real", "build_s_real"), ("national", "build_s_national")):
+        build = (results.get("data") or {}).get(f"{dataset}_build")
+        value = _median(build["wall_s"]) if build and build.get("wall_s") else None
+        shown = _f(value, 2, " s") if value is not None else (build or {}).get("error", "–")
+        rows.append({"target": f"build ≤ {TARGETS[key]:g} s", "scope": scope(dataset),
+                     "limit": TARGETS[key], "value": value, "shown": shown,
+                     "verdict": _verdict(value, TARGETS[key]) if value is not None else FAIL})
+    return rows
+
+
+def _load_note(item: dict) -> str:
+    notes = []
+    if item.get("timeouts"):
+        notes.append(f"{item['timeouts']} load(s) timed out after {item['timeout_s']:.0f} s")
+    if item.get("exceptions"):
+        notes.append("exception shown on the page")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
+# --- the document -------------------------------------------------------------------------------
+
+def render(results: dict) -> str:
+    meta = results["meta"]
+    out: list[str] = []
+    w = out.append
+    w("# Benchmark results: issue \"Speed and scale\"\n")
+    w(f"Written by `{meta['command']}` ({meta['mode']} mode) on {meta['started']}; the run took "
+      f"{meta['duration_s'] / 60:.1f} min. Raw numbers: `{meta['json_name']}` beside this file. "
+      "Timings are min / **median** / max unless said otherwise.\n")
+    _machine(w, meta)
+    rows = evaluate(results)
+    _targets(w, rows)
+    if results.get("browser"):
+        _loads(w, results["browser"], meta)
+    else:
+        w("## Page loads (browser)\n\nNot measured (`--no-browser`).\n")
+    _reruns(w, results.get("reruns") or {}, meta)
+    _data(w, results.get("data") or {})
+    _profiles(w, results.get("reruns") or {})
+    _method(w, meta)
+    return "\n".join(out)
+
+
+def _machine(w, meta: dict) -> None:
+    m = meta["machine"]
+    start, end = meta["load_start"], meta["load_end"]
+    w("## Machine\n")
+    w("| | |\n|---|---|")
+    w(f"| CPU | {m['cpu_model']}, {m['nproc']} logical CPUs (nproc) |")
+    w(f"| memory | {m['memory']} |")
+    w(f"| kernel | {m['kernel']} |")
+    w(f"| python / streamlit / duckdb | {m['python']} / {m['streamlit']} / {m['duckdb']} |")
+    w(f"| pandas / altair / pydeck | {m['pandas']} / {m['altair']} / {m['pydeck']} |")
+    w(f"| playwright / browser | {m['playwright']} / {m['chromium']} |")
+    w(f"| load average at start (1/5/15 min) | {start[0]:.2f} / {start[1]:.2f} / {start[2]:.2f} |")
+    w(f"| load average at end (1/5/15 min) | {end[0]:.2f} / {end[1]:.2f} / {end[2]:.2f} |")
+    samples = meta.get("load_samples") or []
+    if samples:
+        w("| 1-min load during the run | " + ", ".join(
+            f"{phase} {load:.1f}" for phase, load in samples) + " |")
+    busy = max([start[0], end[0]] + [s[1] for s in samples])
+    w("")
+    if busy > (m["nproc"] or 1):
+        w(f"**The machine was shared and busy** (1-min load up to {busy:.1f} on {m['nproc']} "
+          "CPUs): absolute times are inflated and noisy. The ratios against the reference pages "
+          "are more robust, because the pages were loaded interleaved (round-robin) in the "
+          "same run, but they are noisy too.\n")
+
+
+def _targets(w, rows: list[dict]) -> None:
+    w("## Targets\n")
+    passed = sum(r["verdict"] == PASS for r in rows)
+    failed = sum(r["verdict"] == FAIL for r in rows)
+    w(f"{passed} pass, {failed} fail, {len(rows) - passed - failed} not measured.\n")
+    w("| target | scope | measured | verdict |\n|---|---|---|---|")
+    for r in rows:
+        w(f"| {r['target']} | {r['scope']} | {r['shown']} | {r['verdict']} |")
+    w("")
+
+
+def _loads(w, browser: dict, meta: dict) -> None:
+    w("## Page loads (headless Chromium, cold context per load, warm server)\n")
+    w(f"{meta.get('loads_note', '')}\n")
+    for dataset, loads in browser.items():
+        if not loads:
+            continue
+        bare = _median((loads.get("bare@reference") or {}).get("content_ms"))
+        floor = _median((loads.get("floor@reference") or {}).get("ready_ms"))
+        w(f"### {_label(dataset, meta)} data\n")
+        w("| page | n | content ms | ready ms | content / bare | ready / floor | "
+          "server done ms¹ | long tasks ms² | websocket kB | map+chart kB | maps / charts | "
+          "notes |")
+        w("|---|---|---|---|---|---|---|---|---|---|---|---|")
+        for item in loads.values():
+            content, ready = _median(item["content_ms"]), _median(item["ready_ms"])
+            counts = item.get("counts") or {}
+            n = item["content_ms"]["n"] if item["content_ms"] else 0
+            notes = _load_note(item).strip(" ()")
+            w(f"| {item['name']} | {n} | {_mmm(item['content_ms'])} | {_mmm(item['ready_ms'])} | "
+              f"{_f(content / bare, 2, '×') if content and bare else '–'} | "
+              f"{_f(ready / floor, 2, '×') if ready and floor else '–'} | "
+              f"{_f(_median(item.get('ws_last_ms')))} | {_f(_median(item.get('long_task_ms')))} | "
+              f"{_f(_median(item['ws_kb']), 1)} | "
+              f"{_f(_median(item['map_chart_kb']), 1)} | "
+              f"{counts.get('deck', '–')} / {counts.get('vega', '–')} | {notes} |")
+        w("\n¹ median time of the last websocket message before 'content' (the server's "
+          "`script_finished` comes last): what is left until 'content' is the browser's "
+          "rendering. ² median total of the browser's main-thread long tasks (> 50 ms) "
+          "before 'ready': script parsing, layout, WebGL and Vega drawing.\n")
+        w("<details><summary>Websocket bytes by message kind (median kB per load)</summary>\n")
+        kinds = sorted({k for i in loads.values() for k in i.get("by_kind_kb", {})})
+        names = [i["name"] for i in loads.values()]
+        w("| kind | " + " | ".join(names) + " |")
+        w("|---|" + "---|" * len(names))
+        for kind in kinds:
+            w(f"| {kind} | " + " | ".join(
+                _f(i.get("by_kind_kb", {}).get(kind), 1) for i in loads.values()) + " |")
+        w("\n</details>\n")
+
+
+def _label(dataset: str, meta: dict) -> str:
+    if dataset == "national" and meta.get("mode") == "quick":
+        return "synthetic (quick scale, not national)"
+    return dataset
+
+
+def _reruns(w, reruns: dict, meta: dict) -> None:
+    w("## Server-side reruns (streamlit.testing AppTest, in process)\n")
+    w("Time of `at.run()` after one widget change; each interaction alternates between two "
+      "values. 'first run' is the page's first run in the process (its queries not cached yet). "
+      "Payload: serialised size of the map and chart elements after the first run.\n")
+    for dataset, pages in reruns.items():
+        if not pages:
+            continue
+        w(f"### {_label(dataset, meta)} data\n")
+        w("| page | first run s | rerun ms (min / median / max) | p95 ms | n | per interaction "
+          "(median ms) | map / chart kB (AppTest) | notes |")
+        w("|---|---|---|---|---|---|---|---|")
+        for page, item in pages.items():
+            s = item.get("all_ms")
+            inter = "; ".join(
+                f"{name} {_f(_median(x['ms']))}" for name, x in item.get("interactions", {}).items()
+                if x.get("ms"))
+            notes = [f"{name}: {x['note']}" for name, x in item.get("interactions", {}).items()
+                     if x.get("note")]
+            if item.get("error"):
+                notes.append(item["error"])
+            if item.get("errors"):
+                notes.append("exception on first run: " + item["errors"][0][:120])
+            payload = item.get("payload") or {}
+            w(f"| {page} | {_f(item.get('first_run_s'), 1)} | {_mmm(s)} | "
+              f"{_f(s['p95']) if s else '–'} | {s['n'] if s else 0} | {inter} | "
+              f"{_f(payload.get('deck_kb'), 1)} / {_f(payload.get('vega_kb'), 1)} | "
+              f"{'; '.join(notes)[:400]} |")
+        w("")
+
+
+def _data(w, data: dict) -> None:
+    w("## Data\n")
+    w("### Build (`nplv_data.build.build_database`, as `python -m nplv_data build`)\n")
+    w("| data | runs | wall s | CPU s (median) | validate s (median) | write s (median) | rows | "
+      "source MB | database MB |")
+    w("|---|---|---|---|---|---|---|---|---|")
+    for dataset in ("real", "national"):
+        b = data.get(f"{dataset}_build")
+        if not b:
+            continue
+        if b.get("error"):
+            w(f"| {dataset} | – | {b['error']} | | | | | | |")
+            continue
+        rows = sum(b["rows"].values())
+        w(f"| {dataset} | {b['runs']} | {_mmm(b['wall_s'], 2)} | {_f(_median(b['cpu_s']), 2)} | "
+          f"{_f(_median(b['validate_s']), 2)} | {_f(_median(b['write_s']), 2)} | "
+          f"{rows:,} | {sum(b['source_bytes'].values()) / 1e6:.1f} | {b['db_bytes'] / 1e6:.1f} |")
+    w("")
+    for dataset in ("real", "national"):
+        fresh = data.get(f"{dataset}_freshness")
+        if fresh:
+            w(f"Freshness check on every script run ({dataset}): `ensure()` "
+              f"{_f(_median(fresh['ensure_ms']), 1)} ms median, of which hashing the sources "
+              f"(`data_version`) {_f(_median(fresh['data_version_ms']), 1)} ms and opening the "
+              f"database for its version {_f(_median(fresh['database_version_ms']), 1)} ms.\n")
+    syn = data.get("synthetic")
+    if syn:
+        w("### Synthetic national data set\n")
+        w(f"Generated by `bench/synthetic.py` (seed {syn['seed']}) into `{syn['dir']}` in "
+          f"{syn['generate_s']:.1f} s; every name says SYNTHETISCH, ids start with `syn-`, the "
+          f"folder holds `SYNTHETIC.md`. Scale: {syn['scale']}.\n")
+        w("| file | MB | rows |\n|---|---|---|")
+        rows = (data.get("national_build") or {}).get("rows", {})
+        for name, size in syn["sizes"].items():
+            table = name.removesuffix(".csv")
+            w(f"| {name} | {size / 1e6:.2f} | {rows.get(table, '')} |")
+        w("")
+        proj = data.get("projection")
+        if proj:
+            w(f"Indicators for *every* area (not only the wijken) would be {proj['rows']:,} rows, "
+              f"about {proj['projected_bytes'] / 1e6:.0f} MB "
+              f"({proj['bytes_per_row']:.0f} bytes per row, projected from a generated sample): "
+              + ("over the validator's limit of "
+                 f"{proj['max_file_bytes'] / 2**20:.0f} MiB per file "
+                 "(`nplv_data.validate.MAX_FILE_BYTES`), so the build refuses it."
+                 if proj["refused"] else "within the validator's file limit.") + "\n")
+    w("### Named queries (`nplv_data.queries`, every public function)\n")
+    w("Representative arguments: what the pages pass for the default selection (every area), "
+      "the largest area, the low-financial-welfare indicator and its latest period. ms per "
+      "call after one warm-up call.\n")
+    real, national = data.get("real_queries") or {}, data.get("national_queries") or {}
+    w("| query | arguments | real ms | real rows | national ms | national rows |")
+    w("|---|---|---|---|---|---|")
+    for name in sorted(set(real) | set(national)):
+        r, n = real.get(name, {}), national.get(name, {})
+        args = r.get("args") or n.get("args") or r.get("skipped") or n.get("skipped") or ""
+        w(f"| {name} | {args} | {_mmm(r.get('ms'), 1) if r.get('ms') else r.get('error', '–')} "
+          f"| {r.get('rows', '')} | "
+          f"{_mmm(n.get('ms'), 1) if n.get('ms') else n.get('error', '–')} | {n.get('rows', '')} |")
+    w("")
+
+
+def _profiles(w, reruns: dict) -> None:
+    shown = False
+    for dataset, pages in reruns.items():
+        for page, item in (pages or {}).items():
+            rows = item.get("profile")
+            if not rows:
+                continue
+            if not shown:
+                w("## Where a rerun's time goes (one rerun after an area-set change, cProfile)\n")
+                w("Project functions by cumulative time, then library functions by own time. "
+                  "cProfile slows Python code down, so read the shares, not the absolute "
+                  "numbers.\n")
+                shown = True
+            w(f"<details><summary>{dataset}/{page}</summary>\n")
+            w("| function | calls | own ms | cumulative ms |\n|---|---|---|---|")
+            for r in rows:
+                w(f"| `{r['where']}` | {r['calls']} | {_f(r['tottime_ms'])} | "
+                  f"{_f(r['cumtime_ms'])} |")
+            w("\n</details>\n")
+
+
+def _method(w, meta: dict) -> None:
+    w("## Method\n")
+    w("- Page loads: the harness starts three Streamlit servers with the same command, flags "
+      "and working directory (so the same `.streamlit/config.toml`): the dashboard (`app.py`, "
+      "pointed at a database the harness built, via `NPLV_DB`), `bench/pages/bare.py` "
+      "(`st.write(\"bare\")`) and `bench/pages/floor.py` (one trivial pydeck ScatterplotLayer "
+      "map, `map_provider=None`, and one trivial Altair chart, `theme=None`). Each target is "
+      "loaded once to warm the server, then all targets are loaded round-robin. Every load is a "
+      "fresh browser context (empty cache, new session), 1600×1000. Clocks are "
+      "`performance.now()` since navigation start, taken in the page by a 10 ms poll: "
+      "'content' = script run over (`data-test-script-state` = `notRunning`) and the headline "
+      "visible (first `h1`; on overzicht also the `stMetric` tiles); 'ready' = content, no "
+      "`stSkeleton`, every visible Vega chart has a `canvas.marks`/`svg.marks` of nonzero size "
+      "and every deck.gl chart a nonzero canvas on which WebGL has drawn. A condition counts "
+      "from the moment it starts to hold for 300 ms without a break and without the main "
+      "thread blocked for more than 250 ms in between (after such a block the clock restarts "
+      "at the first poll after it: before it, the page was not painted).")
+    w("- Bytes: every websocket frame the browser received, decoded as Streamlit `ForwardMsg` "
+      "and counted by element type; 'map+chart' = `deck_gl_json_chart` + `vega_lite_chart` "
+      "messages. Websocket compression is off (Streamlit's default), so these are wire bytes "
+      "(excluding the static JavaScript, the same for every page).")
+    w("- Reruns: in process with `streamlit.testing.v1.AppTest` (server-side cost only; see "
+      "`bench/reruns.py` for why), alternating each widget between two values.")
+    w("- National scale: the same app and build code, pointed at the synthetic set with "
+      "`NPLV_DB` and `NPLV_SOURCES`.")
+    w(f"- Command line: `{meta['command']}`.")
+    w("")
+
+
+def write(results: dict, out: Path) -> None:
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    json_path = out.with_suffix(".json")
+    results["meta"]["json_name"] = json_path.name
+    json_path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    out.write_text(render(results), encoding="utf-8")

@@ -1,0 +1,144 @@
+"""Start, watch and stop ``streamlit run app.py`` on a free loopback port."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"
+START_TIMEOUT = 90.0  # seconds: imports are slow on a busy 2-core machine
+STOP_TIMEOUT = 10.0
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def http_get(port: int, path: str, timeout: float = 30.0) -> tuple[int, dict[str, str], bytes]:
+    """GET http://127.0.0.1:port/path directly (no proxy from the environment is ever used)."""
+    con = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        con.request("GET", path, headers={"Accept-Encoding": "identity"})
+        response = con.getresponse()
+        body = response.read()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+    finally:
+        con.close()
+
+
+def rss_kb(pid: int) -> int | None:
+    """Resident set size of a process in KiB (psutil when installed, else /proc)."""
+    try:
+        import psutil  # optional
+
+        return psutil.Process(pid).memory_info().rss // 1024
+    except ImportError:
+        pass
+    except Exception:
+        return None
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time a process has used so far (from /proc/<pid>/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+class Server:
+    """``streamlit run app.py`` with its own environment; use as a context manager."""
+
+    def __init__(self, env_overrides: dict[str, str], log_path: Path, port: int | None = None):
+        self.port = port or free_port()
+        self.log_path = log_path
+        self.env = {**os.environ, **env_overrides}
+        self.process: subprocess.Popen | None = None
+        self.started_in: float | None = None
+
+    def __enter__(self) -> Server:
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        started = time.monotonic()
+        self._log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+             "--server.port", str(self.port), "--server.address", HOST,
+             "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none", "--server.runOnSave", "false",
+             "--client.showErrorDetails", "full"],
+            cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = started + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(
+                    f"streamlit exited with code {self.process.returncode} before it was "
+                    f"healthy; log: {self.log_path}")
+            try:
+                status, _, _ = http_get(self.port, "/_stcore/health", timeout=2)
+                if status == 200:
+                    self.started_in = time.monotonic() - started
+                    return
+            except OSError:
+                pass
+            time.sleep(0.25)
+        self.stop()
+        raise RuntimeError(f"streamlit was not healthy within {START_TIMEOUT:.0f} s")
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None
+        return self.process.pid
+
+    def rss_kb(self) -> int | None:
+        return rss_kb(self.pid) if self.process and self.process.poll() is None else None
+
+    def cpu_seconds(self) -> float | None:
+        return cpu_seconds(self.pid) if self.process and self.process.poll() is None else None
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self) -> None:
+        """SIGTERM to the server we started (by its id), SIGKILL if it does not go."""
+        process, self.process = self.process, None
+        if process is not None and process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=STOP_TIMEOUT)
+        if getattr(self, "_log", None) is not None:
+            self._log.close()
+            self._log = None
+
+    def log_tail(self, lines: int = 40) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""

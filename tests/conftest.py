@@ -1,0 +1,45 @@
+"""Shared test fixtures.
+
+Data fixtures (this block): the hand-made ``tests/fixtures/tiny_sources`` set and databases
+built from it and from the real ``data/sources``. Every database is built into a pytest tmp
+folder; no test ever writes ``data/nplv.duckdb``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nplv_data.build import build_database
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REAL_SOURCES = REPO_ROOT / "data" / "sources"
+TINY_SOURCES = Path(__file__).resolve().parent / "fixtures" / "tiny_sources"
+
+
+# --- data fixtures ------------------------------------------------------------------------------
+
+@pytest.fixture
+def tiny_sources(tmp_path: Path) -> Path:
+    """A private, writable copy of the tiny fixture sources (tests may break it)."""
+    target = tmp_path / "sources"
+    shutil.copytree(TINY_SOURCES, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def tiny_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Path of a database built once per session from the tiny fixture sources (read it only)."""
+    out = tmp_path_factory.mktemp("tiny_db") / "tiny.duckdb"
+    build_database(TINY_SOURCES, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Path of a database built once per session from the real data/sources (read it only)."""
+    out = tmp_path_factory.mktemp("real_db") / "nplv.duckdb"
+    build_database(REAL_SOURCES, out)
+    return out

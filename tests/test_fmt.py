@@ -1,0 +1,59 @@
+"""Dutch and English formats of numbers, money, percentages and dates."""
+
+import datetime as dt
+import math
+
+import pytest
+
+from nplv_app import fmt
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [(1234567, "nl", "1.234.567"), (1234567, "en", "1,234,567"), (0, "nl", "0"),
+     (1192000, "nl", "1.192.000")],
+)
+def test_number(value, lang, expected):
+    assert fmt.number(value, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [(1_200_000, "nl", "€ 1,2 mln"), (1_200_000, "en", "€1.2M"), (400_000_000, "nl", "€ 400 mln"),
+     (1_050_000_000, "nl", "€ 1,1 mld"), (1_050_000_000, "en", "€1.1bn"), (372.79, "nl", "€ 373"),
+     (16_838_349.54, "nl", "€ 16,8 mln")],
+)
+def test_euro_compact(value, lang, expected):
+    assert fmt.euro_compact(value, lang) == expected
+
+
+def test_euro_full_keeps_cents_when_the_source_has_them():
+    assert fmt.euro(16_838_349.54, "nl") == "€ 16.838.349,54"
+    assert fmt.euro(16_838_349.54, "en") == "€16,838,349.54"
+    assert fmt.euro(600_000_000, "nl") == "€ 600.000.000"
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [(6.6, "nl", "6,6%"), (6.6, "en", "6.6%"), (9.0, "nl", "9%"), (18.2, "nl", "18,2%")],
+)
+def test_percent_adds_no_false_precision(value, lang, expected):
+    assert fmt.percent(value, lang) == expected
+
+
+def test_signed_differences():
+    assert fmt.signed(119000, "nl") == "+119.000"
+    assert fmt.signed(-4, "en") == "−4"
+
+
+@pytest.mark.parametrize("missing", [None, math.nan, float("nan")])
+def test_missing_is_not_available_never_zero(missing):
+    assert fmt.number(missing, "nl") == "niet beschikbaar"
+    assert fmt.euro_compact(missing, "en") == "not available"
+    assert fmt.percent(missing, "nl") == "niet beschikbaar"
+
+
+def test_dates():
+    assert fmt.date("2022-07-04", "nl") == "4 juli 2022"
+    assert fmt.date(dt.date(2022, 7, 4), "en") == "4 July 2022"
+    assert fmt.date("2020-06", "nl", precision="month") == "juni 2020"

@@ -1,0 +1,100 @@
+"""The Budgetten page in AppTest: it runs, draws its four charts, shows the ask and the Housing
+Fund line, follows the sidebar selection and its own URL keys, and works in English and with an
+empty selection."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from app_support import run_page, visible_text
+
+CHARTS = {"bu_lines", "bu_vhf", "bu_share", "bu_per_resident"}
+
+
+def charts(at) -> dict[str, pd.DataFrame]:
+    """The page's Altair charts by their usermeta id, with their data rows.
+
+    Streamlit 1.67 names the element ``vega_lite_chart`` and ships the data as Arrow datasets.
+    """
+    found = {}
+    for element in at.get("vega_lite_chart"):
+        spec = json.loads(element.proto.spec)
+        rows = [pa.ipc.open_stream(d.data.data).read_all().to_pandas()
+                for d in element.proto.datasets]
+        found[spec.get("usermeta", {}).get("id")] = pd.concat(rows) if rows else pd.DataFrame()
+    return found
+
+
+def table_text(at) -> str:
+    return "\n".join(el.value.to_csv(index=False) for el in at.dataframe)
+
+
+@pytest.fixture(scope="module")
+def default_page():
+    return run_page("budgetten")
+
+
+def test_page_runs_and_draws_its_charts(default_page):
+    at = default_page
+    assert not at.exception
+    found = charts(at)
+    assert set(found) == CHARTS
+    lines = found["bu_lines"]
+    assert "€ 500 mln" in set(lines["amount_label"]) and "€ 600 mln" in set(lines["amount_label"])
+    assert "gevraagd" in set(lines["kind_label"])
+    tables = table_text(at)
+    assert "€ 500.000.000" in tables and "€ 600.000.000" in tables
+    assert "bedrag niet gevonden" in tables
+    text = visible_text(at)
+    assert "Bron:" in text and "S06" in text
+    assert "geen toekenning gevonden" in text
+    assert len(found["bu_per_resident"]) == 16
+    assert found["bu_vhf"]["amount_eur"].notna().all()
+
+
+def test_added2022_narrows_the_per_resident_block():
+    at = run_page("budgetten", {"set": "added2022"})
+    assert not at.exception
+    found = charts(at)
+    assert set(found["bu_per_resident"]["name"]) == {
+        "Delft-West", "Dordrecht West", "Vlaardingen Westwijk"}
+    assert "Roosendaal Ring (Roosendaal): geen toekenning gevonden" in visible_text(at)
+    vhf = found["bu_vhf"].drop_duplicates("municipality")
+    assert set(vhf.loc[vhf["in_selection"], "municipality"]) == {
+        "Delft", "Dordrecht", "Vlaardingen"}
+    assert len(vhf) > 3  # all recipients stay in view by default
+
+
+def test_english():
+    at = run_page("budgetten", {"lang": "en"})
+    assert not at.exception
+    assert at.title[0].value == "Budgets"
+    found = charts(at)
+    assert "€500M" in set(found["bu_lines"]["amount_label"])
+    assert "requested" in set(found["bu_lines"]["kind_label"])
+    assert "amount not found" in table_text(at)
+    assert "no allocation found" in visible_text(at)
+
+
+def test_empty_selection_is_a_normal_state():
+    at = run_page("budgetten", {"set": "added2022", "gemeente": "Amsterdam"})
+    assert not at.exception
+    assert "Geen gebieden in deze selectie" in visible_text(at)
+    found = charts(at)
+    assert "bu_per_resident" not in found
+    assert {"bu_lines", "bu_vhf", "bu_share"} <= set(found)
+    assert not found["bu_vhf"]["in_selection"].any()
+
+
+def test_page_url_keys():
+    at = run_page("budgetten", {"set": "added2022", "bu_deelregels": "false",
+                                "bu_alleen_selectie": "true"})
+    assert not at.exception
+    found = charts(at)
+    assert "ask2021_16areas" not in set(found["bu_lines"]["line_id"])
+    assert "ask2021_total" in set(found["bu_lines"]["line_id"])
+    assert set(found["bu_vhf"]["municipality"]) == {"Delft", "Dordrecht", "Vlaardingen"}
+    assert "deelregels verborgen" in visible_text(at)

@@ -1,0 +1,154 @@
+"""The Tijdlijn en bronnen page in AppTest: it runs, shows the timeline, the 87 sources, a CSV
+download per exportable table and the methodology in both languages, and survives hostile URLs."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from app_support import APP, PAGES, TIMEOUT, use_test_database, visible_text
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+from streamlit.testing.v1 import AppTest
+
+from nplv_app.i18n import t
+from nplv_data import queries
+
+
+def run_page(params: dict | None = None) -> AppTest:
+    """Open the page directly with URL parameters (one run; the URL and language survive,
+    which app_support.run_page's switch after a first run loses)."""
+    use_test_database()
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.switch_page(PAGES["tijdlijn"])
+    at.run()
+    return at
+
+
+def chart_elements(at) -> list:
+    """Altair charts on the page (the element is 'vega_lite_chart' in Streamlit 1.67)."""
+    return list(at.get("vega_lite_chart")) + list(at.get("arrow_vega_lite_chart"))
+
+
+def charts(at) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in chart_elements(at)]
+
+
+def timeline_rows(at) -> list[dict]:
+    """Rows of the event layer (circles) of the timeline chart (data travels as Arrow)."""
+    for element in chart_elements(at):
+        spec = json.loads(element.proto.spec)
+        for layer in spec.get("layer", []):
+            if layer["mark"]["type"] == "circle":
+                name = layer.get("data", spec.get("data"))["name"]
+                data = next(d for d in element.proto.datasets if d.name == name)
+                return convert_arrow_bytes_to_pandas_df(data.data.data).to_dict("records")
+    raise AssertionError("no timeline chart on the page")
+
+
+def chart_data_text(at) -> str:
+    """All chart specs and their datasets as text, for 'is this value in a chart' checks."""
+    parts = [element.proto.spec for element in chart_elements(at)]
+    for element in chart_elements(at):
+        for data in element.proto.datasets:
+            parts.append(convert_arrow_bytes_to_pandas_df(data.data.data).to_json(date_format="iso"))
+    return "\n".join(parts)
+
+
+def sources_frame(at):
+    frames = [el.value for el in at.dataframe
+              if "source_id" in el.value.columns and "url" in el.value.columns]
+    assert len(frames) == 1
+    return frames[0]
+
+
+@pytest.fixture(scope="module")
+def nl_app():
+    return run_page()
+
+
+@pytest.fixture(scope="module")
+def en_app():
+    return run_page({"lang": "en"})
+
+
+def test_runs_without_exception(nl_app, en_app):
+    assert not nl_app.exception
+    assert not en_app.exception
+    assert nl_app.title[0].value == t("page_tijdlijn", "nl")
+    assert en_app.title[0].value == t("page_tijdlijn", "en")
+
+
+def test_timeline_chart_with_all_events_and_horizon(nl_app):
+    rows = timeline_rows(nl_app)
+    assert len(rows) == 38
+    assert {r["event_id"] for r in rows} >= {"E07", "E11", "E37"}
+    assert "vro_owb2026_nplv_2029" in chart_data_text(nl_app)
+    assert len(charts(nl_app)) == 2  # the timeline and the status overview
+    text = visible_text(nl_app)
+    assert "38 van 38 gebeurtenissen" in text
+    assert "S45" in text  # the horizon caption names its source
+
+
+def test_sources_table_lists_87_sources(nl_app):
+    frame = sources_frame(nl_app)
+    assert len(frame) == 87
+    assert frame["source_id"].is_unique
+    assert {"n_figures", "n_confirmed", "n_approximate", "n_unconfirmed", "section",
+            "used_for"} <= set(frame.columns)
+    assert "87 van 87 bronnen" in visible_text(nl_app)
+
+
+def test_a_download_button_per_exportable_table(nl_app):
+    buttons = {re.search(r"tl_download_(\w+)$", b.proto.id).group(1): b.proto
+               for b in nl_app.get("download_button")}
+    assert sorted(buttons) == sorted(queries.EXPORTABLE)
+    for name, button in buttons.items():
+        assert button.label == t("tl_download_label", "nl", label=t(f"tl_table_{name}", "nl"))
+        assert re.search(rf"nplv_{name}_[0-9a-f]+\.csv", button.help), button.help
+        assert button.url  # the CSV bytes were handed to the media manager
+        assert button.ignore_rerun  # downloading does not rerun the page
+
+
+def test_methodology_in_both_languages(nl_app, en_app):
+    nl, en = visible_text(nl_app), visible_text(en_app)
+    for key in ("tl_method_title", "tl_method_status_title", "tl_method_missing_title",
+                "tl_method_vhf2023_title"):
+        assert t(key, "nl") in nl
+        assert t(key, "en") in en
+    assert "15 van de 20 gebieden" in nl and "15 of the 20 areas" in en
+    assert "€ 140.000.000" in nl and "€280,000,000" in en
+    assert "Leefbaarometer" in nl and "Leefbaarometer" in en
+
+
+def test_english_timeline_text(en_app):
+    rows = {r["event_id"]: r for r in timeline_rows(en_app)}
+    assert rows["E11"]["event"].startswith("NPLV launched")
+    assert rows["E04"]["date_label"] == "June 2020"
+
+
+def test_filters_from_the_url():
+    at = run_page({"set": "added2022", "tl_sel": "true",
+                               "tl_status": "has_unconfirmed",
+                               "tl_section": "2022: launch of the NPLV and youth-crime money"})
+    assert not at.exception
+    ids = {r["event_id"] for r in timeline_rows(at)}
+    assert "E11" in ids and "E12" in ids  # launch events stay
+    assert "E16" not in ids  # an area event of an area outside the selection
+    frame = sources_frame(at)
+    assert set(frame["source_id"]) == {"S24"}
+    assert not at.warning  # every URL value was accepted
+
+
+def test_hostile_url_and_empty_selection():
+    at = run_page({
+        "tl_sel": "<script>alert(1)</script>", "tl_status": "x'; DROP TABLE sources; --",
+        "tl_section": "[link](javascript:alert(1))", "set": "custom", "lang": "xx"})
+    assert not at.exception
+    assert t("selection_empty", "nl") in visible_text(at)
+    assert len(timeline_rows(at)) == 38  # the switch fell back to off
+    assert len(sources_frame(at)) == 87
+    warnings = " ".join(w.value for w in at.warning)
+    assert "tl\\_status" in warnings and "<script>" not in warnings

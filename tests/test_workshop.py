@@ -1,0 +1,69 @@
+"""Workshop scripts: the default one parses, and mistakes name file and line."""
+
+import pytest
+
+from nplv_app import workshop
+
+GOOD = """\
+titel = Test
+# comment
+[stap]
+pagina = overzicht
+kop_nl = Een
+kop_en = One
+set = original16
+
+[stap]
+pagina = scenario
+kop_nl = Twee
+kop_en = Two
+"""
+
+
+def test_parse_steps_and_params():
+    script = workshop.parse(GOOD, "good.txt")
+    assert script.title == "Test"
+    assert [s.page for s in script.steps] == ["overzicht", "scenario"]
+    assert script.steps[0].params == {"set": "original16"}
+    assert script.steps[1].headline("en") == "Two"
+    assert script.steps[0].line == 3
+
+
+def test_default_script_is_valid():
+    script = workshop.load(workshop.DEFAULT_SCRIPT)
+    assert len(script.steps) >= 5
+    assert {s.page for s in script.steps} >= {"overzicht", "budgetten", "scenario"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[stap]\npagina = nergens\nkop_nl = a\nkop_en = b\n", "bad.txt:2: unknown page"),
+        ("[stap]\npagina = overzicht\nkop_en = b\n", "bad.txt:1: step misses 'kop_nl'"),
+        ("titel = x\nzomaar\n", "bad.txt:2: expected 'key = value'"),
+        ("set = original16\n", "bad.txt:1: only 'titel' may stand"),
+        ("[slide]\n", "bad.txt:1: unknown section"),
+        ("", "bad.txt:1: the script has no [stap] blocks"),
+        ("[stap]\npagina = overzicht\npagina = gebieden\nkop_nl = a\nkop_en = b\n",
+         "bad.txt:3: 'pagina' given twice"),
+    ],
+)
+def test_mistakes_name_file_and_line(text, expected):
+    with pytest.raises(workshop.WorkshopScriptError) as info:
+        workshop.parse(text, "bad.txt")
+    assert expected in str(info.value)
+
+
+def test_unknown_parameter_is_reported_when_params_are_known():
+    with pytest.raises(workshop.WorkshopScriptError, match="bad.txt:5: unknown parameter"):
+        workshop.parse("[stap]\npagina = overzicht\nkop_nl = a\nkop_en = b\nfoo = 1\n",
+                       "bad.txt", allowed_params=frozenset({"set"}))
+
+
+def test_unreadable_files(tmp_path):
+    with pytest.raises(workshop.WorkshopScriptError, match="file not found"):
+        workshop.load(tmp_path / "missing.txt")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\xff\xfe\x00junk")
+    with pytest.raises(workshop.WorkshopScriptError, match="bin.txt:1: not UTF-8"):
+        workshop.load(binary)
