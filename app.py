@@ -1,6 +1,6 @@
 """Entry point: page config, the data check, language, shared selection and navigation.
 
-Each page in ``pages/`` answers one question; this file only declares them (after Streamlit's
+Each page in ``views/`` answers one question; this file only declares them (after Streamlit's
 own hello app) and draws what all pages share.
 """
 
@@ -34,32 +34,32 @@ if problem:
 
 PAGES = [
     st.Page(
-        "pages/overzicht.py",
+        "views/overzicht.py",
         title=t("page_overzicht", lang),
         icon=":material/map:",
         url_path="overzicht",
         default=True,
     ),
     st.Page(
-        "pages/gebieden.py",
+        "views/gebieden.py",
         title=t("page_gebieden", lang),
         icon=":material/bar_chart:",
         url_path="gebieden",
     ),
     st.Page(
-        "pages/budgetten.py",
+        "views/budgetten.py",
         title=t("page_budgetten", lang),
         icon=":material/euro:",
         url_path="budgetten",
     ),
     st.Page(
-        "pages/scenario.py",
+        "views/scenario.py",
         title=t("page_scenario", lang),
         icon=":material/calculate:",
         url_path="scenario",
     ),
     st.Page(
-        "pages/tijdlijn.py",
+        "views/tijdlijn.py",
         title=t("page_tijdlijn", lang),
         icon=":material/history:",
         url_path="tijdlijn",

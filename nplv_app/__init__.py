@@ -2,5 +2,5 @@
 
 Pure modules (no Streamlit): ``i18n``, ``fmt``, ``theme``, ``selection``, ``charts``, ``maps``.
 Streamlit modules: ``data`` (the one place that caches), ``sidebar``, ``ui``.
-Pages in ``pages/`` only call these; they hold no SQL.
+Pages in ``views/`` only call these; they hold no SQL.
 """

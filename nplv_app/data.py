@@ -37,6 +37,22 @@ class DataUnavailable(Exception):
         self.detail = detail
 
 
+_CHECKED: set[tuple] = set()
+
+
+def _file_state(source: Path, target: Path) -> tuple:
+    """Cheap identity of the sources and the database: stats, not contents."""
+    def stat(path: Path):
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return (info.st_ino, info.st_mtime_ns, info.st_size)
+
+    files = sorted(source.glob("*.csv")) if source.is_dir() else []
+    return (str(target), stat(target), tuple((f.name, stat(f)) for f in files))
+
+
 def ensure() -> tuple[bool, str | None]:
     """Build the database if missing, stale or corrupt.
 
@@ -44,8 +60,13 @@ def ensure() -> tuple[bool, str | None]:
     older database is still served. Raises DataUnavailable when nothing can be served.
     """
     source, target = sources_dir(), db_path()
+    state = _file_state(source, target)
+    if state in _CHECKED:  # nothing changed since the last check: no rehash, no reread
+        return False, None
     try:
-        return ensure_database(source, target), None
+        rebuilt = ensure_database(source, target)
+        _CHECKED.add(_file_state(source, target))
+        return rebuilt, None
     except SourceDataError as exc:
         if database_version(target) is not None:
             return False, str(exc)

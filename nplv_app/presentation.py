@@ -18,7 +18,7 @@ KEY_PRESENTING = "presentatie"
 KEY_STEP = "stap"
 _STEP_STATE = "_present_step"
 _GO_TO = "_present_go_to"
-PAGE_FILES = {page: f"pages/{page}.py" for page in workshop.PAGES}
+PAGE_FILES = {page: f"views/{page}.py" for page in workshop.PAGES}
 
 # Our own stylesheet (no data in it): hide the chrome, scale the rem-based type for a projector.
 PRESENTATION_CSS = """

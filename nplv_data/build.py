@@ -106,6 +106,9 @@ ORDER BY CASE per_set.area_set WHEN 'original16' THEN 1 WHEN 'added2022' THEN 2 
 """
 
 
+VIEW_NAMES = ("area_residents", "municipality_round_money", "area_summary", "cohort_summary")
+
+
 @dataclass(frozen=True)
 class BuildReport:
     path: Path
@@ -185,13 +188,25 @@ def build_database(sources_dir: Path = DEFAULT_SOURCES, out: Path = DEFAULT_DB) 
     return BuildReport(out, time.perf_counter() - started, counts, version)
 
 
-def database_version(db_path: Path) -> str | None:
-    """The data_version recorded in the database, or None if it is missing or unreadable."""
+def database_version(db_path: Path, verify: bool = False) -> str | None:
+    """The data_version recorded in the database, or None if it is missing or unreadable.
+
+    With ``verify`` every table is read in full, so a truncated file whose meta row survived is
+    caught too (the file is a few MB; callers cache the answer per file state).
+    """
     if not Path(db_path).exists():
         return None
     try:
         with open_read_only(Path(db_path)) as con:
             row = con.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
+            if verify:
+                names = [t.name for t in TABLES] + list(VIEW_NAMES)
+                for name in names:  # names from the schema, never from input
+                    con.execute(f"SELECT * FROM {name}").fetchall()
+                blocks, block_size = con.execute(
+                    "SELECT total_blocks, block_size FROM pragma_database_size()").fetchone()
+                if Path(db_path).stat().st_size < blocks * block_size:
+                    return None
             return row[0] if row else None
     except (duckdb.Error, OSError):
         return None
@@ -224,12 +239,12 @@ def ensure_database(sources_dir: Path = DEFAULT_SOURCES, db_path: Path = DEFAULT
     """
     sources_dir, db_path = Path(sources_dir), Path(db_path)
     wanted = data_version(sources_dir) if sources_dir.is_dir() else None
-    current = database_version(db_path)
+    current = database_version(db_path, verify=True)
     if current is not None and (wanted is None or current == wanted):
         return False
     with build_lock(db_path):
         # Another process may have built it while we waited for the lock.
-        if database_version(db_path) == wanted and wanted is not None:
+        if wanted is not None and database_version(db_path, verify=True) == wanted:
             return False
         build_database(sources_dir, db_path)
         return True

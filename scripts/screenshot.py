@@ -97,7 +97,8 @@ def main() -> None:
                 page.set_viewport_size({"width": args.width,
                                         "height": max(args.height, min(height + 50, 12000))})
                 page.wait_for_timeout(800)
-                name = (path or "overzicht").replace("/", "_").replace("?", "__").replace("&", "_")[:80]
+                name = (path or "overzicht").replace("/", "_").replace("?", "__")
+                name = name.replace("&", "_")[:80]
                 target = args.out / f"{name}.png"
                 page.screenshot(path=str(target), full_page=True)
                 print(target)

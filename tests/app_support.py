@@ -16,11 +16,11 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
 PAGES = {
-    "overzicht": "pages/overzicht.py",
-    "gebieden": "pages/gebieden.py",
-    "budgetten": "pages/budgetten.py",
-    "scenario": "pages/scenario.py",
-    "tijdlijn": "pages/tijdlijn.py",
+    "overzicht": "views/overzicht.py",
+    "gebieden": "views/gebieden.py",
+    "budgetten": "views/budgetten.py",
+    "scenario": "views/scenario.py",
+    "tijdlijn": "views/tijdlijn.py",
 }
 TIMEOUT = 60  # AppTest's default of 3 s is too short on a 2-core machine
 

@@ -31,7 +31,7 @@ def test_t_fills_placeholders_and_falls_back_to_dutch():
 def test_every_key_used_in_code_exists():
     """t("key") calls in the code name keys that exist (catches typos before a user does)."""
     used = set()
-    for path in [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("nplv_app/**/*.py")]:
+    for path in [ROOT / "app.py", *ROOT.glob("views/*.py"), *ROOT.glob("nplv_app/**/*.py")]:
         used |= set(re.findall(r"\bt\(\s*\"([a-z0-9_]+)\"", path.read_text(encoding="utf-8")))
     missing = sorted(k for k in used if not i18n.has(k))
     assert not missing, missing

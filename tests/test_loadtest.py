@@ -66,12 +66,6 @@ def test_server_survived(results: Results) -> None:
     assert results.server_alive
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "app bug: the page files live in pages/, so a fresh server starts in Streamlit's "
-    "pages-directory mode; nplv_app.entry.require_frame leaves it through the process-wide flag "
-    "PagesManager.uses_pages_directory, and deep links that started before the first session "
-    "flipped it run their page without app.py (no sidebar, default language). Renaming pages/ "
-    "(e.g. views/) removes the mode and the race"))
 def test_first_deep_links_get_the_frame(results: Results) -> None:
     frameless = [f"user {f.user} ({f.page})" for f in results.shared.first_loads if not f.framed]
     assert not frameless

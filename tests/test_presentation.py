@@ -29,7 +29,7 @@ def test_step_target_is_the_steps_view_as_a_link():
     script = workshop.load(workshop.DEFAULT_SCRIPT)
     index = next(i for i, s in enumerate(script.steps) if s.params.get("set") == "original16")
     page, params = presentation.step_target(script.steps[index], index, "en")
-    assert page == f"pages/{script.steps[index].page}.py"
+    assert page == f"views/{script.steps[index].page}.py"
     assert params == {"set": "original16", "presentatie": "1", "stap": str(index + 1),
                       "lang": "en"}
 

@@ -63,7 +63,7 @@ def run_app(monkeypatch: pytest.MonkeyPatch, db: Path, sources: Path | None = No
         monkeypatch.setenv("NPLV_SOURCES", str(sources))
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
     if page is not None:
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"views/{page}.py")
     at.run()
     return at
 
@@ -137,11 +137,6 @@ def _truncated_but_meta_readable(good_db: Path, tmp_path: Path) -> Path | None:
     return None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app bug: nplv_data.build.database_version only reads the meta row, so ensure_database "
-    "accepts a truncated file whose meta blocks survived; pages reading the lost blocks "
-    "(tijdlijn reads every table) then fail with duckdb IOException 'Could not read enough "
-    "bytes'"))
 def test_truncated_database_with_readable_meta_is_rebuilt(monkeypatch, tmp_path, good_db):
     db = _truncated_but_meta_readable(good_db, tmp_path)
     if db is None:

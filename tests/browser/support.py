@@ -164,12 +164,12 @@ def full_page_screenshot(page, path: Path, max_height: int = 12_000) -> None:
 
 
 def page_source(name: str) -> str:
-    path = ROOT / "pages" / f"{name}.py"
+    path = ROOT / "views" / f"{name}.py"
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def is_placeholder(name: str) -> bool:
-    """True while ``pages/<name>.py`` is still the frame's stub (docstring 'Placeholder ...').
+    """True while ``views/<name>.py`` is still the frame's stub (docstring 'Placeholder ...').
 
     Assertions about content other engineers are still building are ``xfail(strict=False)``
     under this condition, and become strict as soon as the real page lands.

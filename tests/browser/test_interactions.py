@@ -1,7 +1,7 @@
 """Selections made with the mouse reach the app: a circle on the map, a bar in a chart.
 
-Written against the pages as they landed (keys and texts from pages/overzicht.py and
-pages/gebieden.py); positions are computed, never hard-coded: the map's from its initial view
+Written against the pages as they landed (keys and texts from views/overzicht.py and
+views/gebieden.py); positions are computed, never hard-coded: the map's from its initial view
 (``nplv_app.maps.INITIAL_VIEW``) and the area's centroid in ``data/sources/areas.csv``, the
 bar's from the colours in a screenshot of the chart.
 """
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.browser
 
 TARGET_AREA = "rotterdam-zuid"  # the largest circle: an easy target
 FALLBACK_VIEW = {"latitude": 52.15, "longitude": 5.3, "zoom": 6.5}
-CARD = ".st-key-ov_area_card"  # st.container(key="ov_area_card") in pages/overzicht.py
+CARD = ".st-key-ov_area_card"  # st.container(key="ov_area_card") in views/overzicht.py
 RESIDENTS_CHART = "[class*='st-key-gb_residents_chart']"  # ui.chart(key="gb_residents_chart_N")
 
 
@@ -61,7 +61,7 @@ def _feature_missing(name: str, needle: str) -> bool:
 
 
 @pytest.mark.xfail(_feature_missing("overzicht", "pydeck_chart"), strict=False,
-                   reason="pages/overzicht.py has no clickable map yet")
+                   reason="views/overzicht.py has no clickable map yet")
 def test_click_on_map_opens_area_card(page, base_url):
     open_page(page, page_url(base_url, "overzicht"))
     canvas = page.locator(f"{DECK} canvas").first
@@ -92,7 +92,7 @@ def test_click_on_map_opens_area_card(page, base_url):
 
 
 @pytest.mark.xfail(_feature_missing("gebieden", "on_select"), strict=False,
-                   reason="pages/gebieden.py has no selectable residents chart yet")
+                   reason="views/gebieden.py has no selectable residents chart yet")
 def test_click_on_bar_highlights_area(page, base_url):
     from nplv_app import theme
 

@@ -42,7 +42,7 @@ def _placeholder_xfail(name: str, what: str):
     """xfail (not strict) while the page is the stub; a plain, strict test once it has landed."""
     return pytest.mark.xfail(
         is_placeholder(name), strict=False,
-        reason=f"pages/{name}.py is still the placeholder stub: no {what} yet")
+        reason=f"views/{name}.py is still the placeholder stub: no {what} yet")
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ the 20) and sources. The maths is nplv_data.scenario; every input lives in the U
 
 import streamlit as st
 
-from nplv_app import data, entry, fmt, state, ui, urlstate
+from nplv_app import data, fmt, state, ui, urlstate
 from nplv_app.charts import scenario as charts
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items
@@ -21,7 +21,6 @@ from nplv_app.sidebar import residents_bounds
 from nplv_data import queries
 from nplv_data.scenario import KEYS, MAX_YEARS, ScenarioError, ScenarioInput, allocate
 
-entry.require_frame()
 lang = state.language()
 areas = state.selected_areas()
 

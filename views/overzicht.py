@@ -14,12 +14,11 @@ import hashlib
 
 import streamlit as st
 
-from nplv_app import data, entry, maps, overview, state, theme, ui
+from nplv_app import data, maps, overview, state, theme, ui
 from nplv_app.i18n import t
 from nplv_app.selection import shorten
 from nplv_data import queries
 
-entry.require_frame()
 lang = state.language()
 areas = state.selected_areas()
 
@@ -80,7 +79,7 @@ def render_card(area_id: str) -> None:
         for note in card.money_notes:
             st.caption(ui.escape(note))
         ui.source_caption(card.source_ids, lang)
-        st.page_link("pages/gebieden.py", label=t("ov_card_more", lang),
+        st.page_link("views/gebieden.py", label=t("ov_card_more", lang),
                      icon=":material/bar_chart:")
 
 

@@ -8,13 +8,12 @@ allocations, areas, area_wijken and timeline), and offers every exportable table
 
 import streamlit as st
 
-from nplv_app import data, entry, fmt, state, ui, urlstate
+from nplv_app import data, fmt, state, ui, urlstate
 from nplv_app.charts import timeline
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items
 from nplv_data import queries
 
-entry.require_frame()
 lang = state.language()
 areas = state.selected_areas()
 

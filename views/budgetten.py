@@ -9,12 +9,11 @@ nplv_app.charts.budget; nothing is summed across kinds of amount.
 
 import streamlit as st
 
-from nplv_app import data, entry, state, ui
+from nplv_app import data, state, ui
 from nplv_app.charts import budget
 from nplv_app.i18n import t
 from nplv_data import queries
 
-entry.require_frame()
 lang = state.language()
 areas = state.selected_areas()
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from nplv_app import data, entry, fmt, state, ui, urlstate
+from nplv_app import data, fmt, state, ui, urlstate
 from nplv_app.charts import areas as charts
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items, shorten
 from nplv_data import queries
 
-entry.require_frame()
 lang = state.language()
 areas = state.selected_areas()
 
