@@ -27,10 +27,10 @@ build-data: setup ## validate data/sources and (re)write data/nplv.duckdb
 	$(BIN)/python -m nplv_data build
 
 test: setup-dev ## the whole suite: unit, app and browser tests
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 test-fast: setup-dev ## everything but the browser tests
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -n 2 -m "not browser"
 
 test-browser: setup-dev ## only the headless-Chromium tests
 	$(BIN)/python -m pytest -m browser

@@ -18,7 +18,7 @@ SYNTHETIC_DIR = ROOT / "data" / "synthetic"
 BARE_PAGE = Path(__file__).resolve().parent / "pages" / "bare.py"
 FLOOR_PAGE = Path(__file__).resolve().parent / "pages" / "floor.py"
 PAGES = ("overzicht", "gebieden", "budgetten", "scenario", "tijdlijn")
-PAGE_FILES = {name: f"pages/{name}.py" for name in PAGES}
+PAGE_FILES = {name: f"views/{name}.py" for name in PAGES}
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench.common import ROOT
 
-_PROJECT = tuple(str(ROOT / part) for part in ("pages", "nplv_app", "nplv_data", "app.py"))
+_PROJECT = tuple(str(ROOT / part) for part in ("views", "nplv_app", "nplv_data", "app.py"))
 
 
 def profiled_run(at) -> list[dict]:
