@@ -32,38 +32,18 @@ if problem:
     with st.expander(t("sources_invalid", lang)):
         st.code(problem, language=None)
 
+# (name, icon): the file is views/<name>.py, the URL /<name>; the first page is served at "/".
+PAGE_ICONS = (
+    ("overzicht", ":material/map:"),
+    ("gebieden", ":material/bar_chart:"),
+    ("budgetten", ":material/euro:"),
+    ("scenario", ":material/calculate:"),
+    ("tijdlijn", ":material/history:"),
+)
 PAGES = [
-    st.Page(
-        "views/overzicht.py",
-        title=t("page_overzicht", lang),
-        icon=":material/map:",
-        url_path="overzicht",
-        default=True,
-    ),
-    st.Page(
-        "views/gebieden.py",
-        title=t("page_gebieden", lang),
-        icon=":material/bar_chart:",
-        url_path="gebieden",
-    ),
-    st.Page(
-        "views/budgetten.py",
-        title=t("page_budgetten", lang),
-        icon=":material/euro:",
-        url_path="budgetten",
-    ),
-    st.Page(
-        "views/scenario.py",
-        title=t("page_scenario", lang),
-        icon=":material/calculate:",
-        url_path="scenario",
-    ),
-    st.Page(
-        "views/tijdlijn.py",
-        title=t("page_tijdlijn", lang),
-        icon=":material/history:",
-        url_path="tijdlijn",
-    ),
+    st.Page(f"views/{name}.py", title=t(f"page_{name}", lang), icon=icon, url_path=name,
+            default=index == 0)
+    for index, (name, icon) in enumerate(PAGE_ICONS)
 ]
 page = st.navigation(PAGES, position="sidebar")
 
