@@ -29,7 +29,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bench.common import CHROMIUM, CHROMIUM_ARGS, log, summary
+from bench.common import CHROMIUM, CHROMIUM_ARGS, DEFAULT_PAGE, log, summary
 
 VIEWPORT = {"width": 1600, "height": 1000}
 STABLE_MS = 300
@@ -170,7 +170,10 @@ def app_targets(base: str, pages, group: str, timeout_s: float) -> list[Target]:
         headline = [("[data-testid='stMain'] h1", 1)]
         if page == "overzicht":
             headline.append(("[data-testid='stMain'] [data-testid='stMetric']", 1))
-        targets.append(Target(page, f"{base}/{page}", headline, group, timeout_s))
+        # The default page is served only at "/": /overzicht would open Streamlit's
+        # "Page not found" dialog and then run the default page.
+        path = "" if page == DEFAULT_PAGE else page
+        targets.append(Target(page, f"{base}/{path}", headline, group, timeout_s))
     return targets
 
 

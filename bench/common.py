@@ -19,6 +19,7 @@ BARE_PAGE = Path(__file__).resolve().parent / "pages" / "bare.py"
 FLOOR_PAGE = Path(__file__).resolve().parent / "pages" / "floor.py"
 PAGES = ("overzicht", "gebieden", "budgetten", "scenario", "tijdlijn")
 PAGE_FILES = {name: f"views/{name}.py" for name in PAGES}
+DEFAULT_PAGE = PAGES[0]  # app.py's first page: served at "/"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
