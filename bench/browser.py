@@ -34,6 +34,7 @@ from bench.common import CHROMIUM, CHROMIUM_ARGS, DEFAULT_PAGE, log, summary
 VIEWPORT = {"width": 1600, "height": 1000}
 STABLE_MS = 300
 MAX_GAP_MS = 250  # a longer pause between two 10 ms polls: the main thread was blocked
+ERROR_GRACE_S = 60  # after 'content', wait this long for 'ready' once the page threw an error
 MAP_AND_CHART_KINDS = ("deck_gl_json_chart", "vega_lite_chart")
 
 _INIT_JS = """
@@ -149,6 +150,11 @@ _STATE_JS = """() => {
                                exception: count("[data-testid='stException']"),
                                error: count("[data-testid='stAlertContentError']"),
                                skeleton: count("[data-testid='stSkeleton']")},
+          undrawn: {
+            vega: [...document.querySelectorAll("[data-testid='stVegaLiteChart']")].filter(
+              (c) => c.offsetParent !== null && !c.querySelector('canvas.marks, svg.marks')).length,
+            deck: [...document.querySelectorAll("[data-testid='stDeckGlJsonChart'] canvas")]
+              .filter((c) => !c.__benchDraws).length},
           scriptState: app ? app.getAttribute('data-test-script-state') : null};
 }"""
 
@@ -221,7 +227,11 @@ def _kind(data: bytes) -> str:
 
 
 def load_once(browser, target: Target) -> dict:
-    """One cold load: fresh context, navigate, wait for 'ready' (or the timeout)."""
+    """One cold load: fresh context, navigate, wait for 'content', then for 'ready'.
+
+    Gives up on 'ready' ``ERROR_GRACE_S`` after 'content' when the page has thrown a
+    JavaScript error (a chart that throws is never drawn), else at the target's timeout.
+    """
     from playwright.sync_api import Error as PlaywrightError
 
     context = browser.new_context(viewport=VIEWPORT)
@@ -229,16 +239,33 @@ def load_once(browser, target: Target) -> dict:
     context.add_init_script(script=_INIT_JS.replace("__SPEC__", json.dumps(spec)))
     page = context.new_page()
     frames = _Frames()
+    errors: list[str] = []
     page.on("websocket", frames.attach)
+    page.on("pageerror", lambda exc: errors.append(str(exc)[:200]))
     started = time.monotonic()
-    timed_out = False
+    deadline = started + target.timeout_s
+    outcome = "ready"
     try:
         page.goto(target.url, wait_until="commit", timeout=target.timeout_s * 1000)
-        remaining = max(1.0, target.timeout_s - (time.monotonic() - started))
-        page.wait_for_function("() => window.__bench && window.__bench.ready !== null",
-                               polling=50, timeout=remaining * 1000)
+        page.wait_for_function("() => window.__bench && window.__bench.content !== null",
+                               polling=50, timeout=max(1.0, deadline - time.monotonic()) * 1000)
+        content_seen = time.monotonic()
+        while True:
+            try:
+                page.wait_for_function("() => window.__bench.ready !== null", polling=50,
+                                       timeout=max(0.5, min(5.0, deadline - time.monotonic()))
+                                       * 1000)
+                break
+            except PlaywrightError:
+                now = time.monotonic()
+                if now >= deadline:
+                    outcome = "ready_timeout"
+                    break
+                if errors and now - content_seen >= ERROR_GRACE_S:
+                    outcome = "ready_abandoned"
+                    break
     except PlaywrightError:
-        timed_out = True
+        outcome = "content_timeout"
     try:
         state = page.evaluate(_STATE_JS)
         page.wait_for_timeout(50)  # deliver frames still in flight to our handler
@@ -247,7 +274,9 @@ def load_once(browser, target: Target) -> dict:
                  "error": str(exc)[:200]}
     finally:
         context.close()
-    state["timed_out"] = timed_out
+    state["outcome"] = outcome
+    state["timed_out"] = outcome != "ready"
+    state["page_errors"] = errors[:5]
     state["wall_s"] = time.monotonic() - started
     state["ws_bytes"] = frames.total
     state["ws_frames"] = frames.count
@@ -273,8 +302,8 @@ def run_loads(targets: list[Target], loads: int, warmups: int = 1) -> dict[str, 
                     warm[key].append(result)
                     log(f"  warm-up {target.group}/{target.name}: "
                         f"{_ms(result['content'])} / {_ms(result['ready'])}"
-                        + (" TIMEOUT" if result["timed_out"] else ""))
-                    if result["timed_out"] and target.group == "national":
+                        + ("" if result["outcome"] == "ready" else f" {result['outcome']}"))
+                    if result["outcome"] == "content_timeout" and target.group == "national":
                         skip.add(key)  # a page that cannot load once is not loaded 5 more times
                         break
             for round_number in range(loads):
@@ -287,8 +316,8 @@ def run_loads(targets: list[Target], loads: int, warmups: int = 1) -> dict[str, 
                     log(f"  load {round_number + 1}/{loads} {target.group}/{target.name}: "
                         f"content {_ms(result['content'])}, ready {_ms(result['ready'])}, "
                         f"{result['ws_bytes'] / 1000:.0f} kB"
-                        + (" TIMEOUT" if result["timed_out"] else ""))
-                    if result["timed_out"] and target.group == "national":
+                        + ("" if result["outcome"] == "ready" else f" {result['outcome']}"))
+                    if result["outcome"] == "content_timeout" and target.group == "national":
                         skip.add(key)
         finally:
             browser.close()
@@ -312,6 +341,12 @@ def run_loads(targets: list[Target], loads: int, warmups: int = 1) -> dict[str, 
                 sum(r["ws_by_kind"].get(k, 0) for k in MAP_AND_CHART_KINDS) / 1000
                 for r in rows or warm[key]),
             "timeouts": sum(1 for r in rows + warm[key] if r["timed_out"]),
+            "outcomes": {o: sum(1 for r in rows + warm[key] if r["outcome"] == o)
+                         for o in ("ready", "ready_abandoned", "ready_timeout",
+                                   "content_timeout")},
+            "page_errors": sorted({e for r in rows + warm[key] for e in r["page_errors"]})[:5],
+            "warmup_content_ms": (warm[key] or [{}])[0].get("content"),
+            "undrawn": (rows or warm[key] or [{}])[-1].get("undrawn", {}),
             "exceptions": max((r.get("counts", {}).get("exception", 0) or 0
                                for r in rows + warm[key]), default=0),
             "counts": (rows or warm[key] or [{}])[-1].get("counts", {}),

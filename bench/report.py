@@ -56,16 +56,19 @@ def evaluate(results: dict) -> list[dict]:
             ratio_c = content / bare if content and bare else None
             ratio_r = ready / floor if ready and floor else None
             note = _load_note(item)
+            outcomes = item.get("outcomes") or {}
+            no_content = bool(outcomes.get("content_timeout")) or content is None
+            no_ready = item.get("timeouts", 0) > 0 or ready is None
             rows.append({"target": "content ≤ 1.25 × bare", "scope": scope(dataset, item["name"]),
                          "limit": TARGETS["content_vs_bare"], "value": ratio_c,
-                         "shown": _f(ratio_c, 2, "×") + note,
-                         "verdict": _verdict(ratio_c, TARGETS["content_vs_bare"])
-                         if not item["timeouts"] else FAIL})
+                         "shown": _f(ratio_c, 2, "×") + (note if no_content else ""),
+                         "verdict": FAIL if no_content
+                         else _verdict(ratio_c, TARGETS["content_vs_bare"])})
             rows.append({"target": "ready ≤ 1.15 × floor", "scope": scope(dataset, item["name"]),
                          "limit": TARGETS["ready_vs_floor"], "value": ratio_r,
                          "shown": _f(ratio_r, 2, "×") + note,
-                         "verdict": _verdict(ratio_r, TARGETS["ready_vs_floor"])
-                         if not item["timeouts"] else FAIL})
+                         "verdict": FAIL if no_ready
+                         else _verdict(ratio_r, TARGETS["ready_vs_floor"])})
     for dataset, limit_key in (("real", "rerun_median_ms_real"),
                                ("national", "rerun_median_ms_national")):
         for page, item in (results.get("reruns", {}).get(dataset) or {}).items():
@@ -105,8 +108,22 @@ def evaluate(results: dict) -> list[dict]:
 
 def _load_note(item: dict) -> str:
     notes = []
-    if item.get("timeouts"):
-        notes.append(f"{item['timeouts']} load(s) timed out after {item['timeout_s']:.0f} s")
+    outcomes = item.get("outcomes") or {}
+    total = sum(outcomes.values()) or len(item.get("loads", [])) + len(item.get("warmup", []))
+    missed = total - outcomes.get("ready", 0) if outcomes else item.get("timeouts", 0)
+    if outcomes.get("content_timeout"):
+        notes.append(f"content not reached in {item['timeout_s']:.0f} s "
+                     f"({outcomes['content_timeout']} of {total} loads incl. warm-up)")
+    elif missed:
+        notes.append(f"ready not reached in {missed} of {total} loads incl. warm-up")
+    undrawn = item.get("undrawn") or {}
+    if missed and (undrawn.get("vega") or undrawn.get("deck")):
+        notes.append(f"never drawn: {undrawn.get('vega', 0)} chart(s), "
+                     f"{undrawn.get('deck', 0)} map(s)")
+    if item.get("page_errors"):
+        notes.append("page error: " + "; ".join(item["page_errors"])[:160])
+    if not item.get("content_ms") and item.get("warmup_content_ms"):
+        notes.append(f"warm-up content {item['warmup_content_ms']:,.0f} ms".replace(",", " "))
     if item.get("exceptions"):
         notes.append("exception shown on the page")
     return f" ({'; '.join(notes)})" if notes else ""
@@ -372,3 +389,24 @@ def write(results: dict, out: Path) -> None:
     results["meta"]["json_name"] = json_path.name
     json_path.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     out.write_text(render(results), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.report RESULTS.json [OUT.md]``: render the report again from the raw
+    numbers (after a change to this module, without measuring again)."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        sys.stderr.write("usage: python -m bench.report RESULTS.json [OUT.md]\n")
+        return 2
+    source = Path(args[0])
+    target = Path(args[1]) if len(args) > 1 else source.with_suffix(".md")
+    results = json.loads(source.read_text(encoding="utf-8"))
+    results["meta"]["json_name"] = source.name
+    target.write_text(render(results), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
