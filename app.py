@@ -6,7 +6,7 @@ own hello app) and draws what all pages share.
 
 import streamlit as st
 
-from nplv_app import data, presentation, sidebar, state, ui
+from nplv_app import data, downloads, presentation, sidebar, state, ui
 from nplv_app.i18n import t
 from nplv_data import queries
 
@@ -52,7 +52,10 @@ state.set_selection(sidebar.selection(areas, lang, raw_url))
 
 if presenting:
     presentation.header(lang)
+page_name = PAGE_ICONS[PAGES.index(page)][0]
+downloads.reset(page_name)  # ui.chart and ui.source_caption register what the page shows
 page.run()
+downloads.section(page_name, lang)  # "Downloads / exporteren": this view as files
 
 info = data.query(queries.build_info)
 st.divider()

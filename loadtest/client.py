@@ -27,7 +27,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.BackMsg_pb2 import (
+    BackendOperationRequest,
+    BackMsg,
+    DeferredFileRequestPayload,
+)
 from streamlit.proto.ClientState_pb2 import ClientState
 from streamlit.proto.Element_pb2 import Element
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -152,6 +156,11 @@ class RunResult:
     def download_urls(self) -> list[tuple[str, str]]:
         return [(d.label, d.url) for _, d in self.items("download_button") if d.url]
 
+    def deferred_downloads(self) -> list[tuple[str, str, str]]:
+        """(label, element id, file id) of download buttons whose file is built on click."""
+        return [(d.label, d.id, d.deferred_file_id) for _, d in self.items("download_button")
+                if d.deferred_file_id]
+
 
 def widget_state(widget: Widget | str, kind: str, value: Any) -> WidgetState:
     """The WidgetState a browser would send for ``value`` of this widget kind."""
@@ -183,6 +192,8 @@ class Session:
         self.last: RunResult | None = None
         self._ws = None
         self._cache: dict[str, ForwardMsg] = {}
+        self._requests = 0
+        self.session_id = ""  # from the first new_session: backend requests must name it
 
     async def connect(self, timeout: float = 30.0) -> None:
         self._ws = await connect(
@@ -238,6 +249,34 @@ class Session:
         self.last = result
         return result
 
+    async def deferred_file_url(self, file_id: str, timeout: float = 120.0) -> str:
+        """Ask the server to build a deferred download (as the browser does on click) and
+        return the media URL it answers with."""
+        if self._ws is None:
+            raise ProtocolError("not connected")
+        self._requests += 1
+        request_id = f"loadtest-{self._requests}"
+        request = BackendOperationRequest(request_id=request_id, session_id=self.session_id,
+                                          deferred_file=DeferredFileRequestPayload(
+                                              file_id=file_id))
+        await self._ws.send(BackMsg(backend_operation_request=request).SerializeToString())
+
+        async def answer() -> str:
+            while True:
+                raw = await self._ws.recv()
+                msg = ForwardMsg()
+                msg.ParseFromString(raw)
+                if msg.WhichOneof("type") != "backend_operation_response":
+                    continue
+                response = msg.backend_operation_response
+                if response.request_id != request_id:
+                    continue
+                if response.error_msg:
+                    raise ProtocolError(f"deferred file {file_id}: {response.error_msg}")
+                return response.deferred_file.url
+
+        return await asyncio.wait_for(answer(), timeout)
+
     async def _read_run(self, result: RunResult) -> None:
         started_run = False
         while True:
@@ -263,6 +302,8 @@ class Session:
                 self._cache[msg.hash] = msg
             if kind == "new_session":
                 started_run = True
+                if msg.new_session.initialize.session_id:
+                    self.session_id = msg.new_session.initialize.session_id
                 result.runs += 1
                 result.elements.clear()
                 result.page_script_hash = ""

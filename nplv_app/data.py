@@ -8,6 +8,8 @@ database has a new version, so nothing stale is ever served.
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -99,16 +101,41 @@ def database() -> queries.Database:
     return _database(str(db_path()), version())
 
 
+class Values(tuple):
+    """A list argument as a cache key: hashed once by its digest, not element by element
+    (Streamlit's own hashing of a 17.000-element tuple takes most of a second)."""
+
+    def __new__(cls, values):
+        self = super().__new__(cls, values)
+        self.digest = hashlib.sha1("\x1f".join(map(repr, self)).encode()).hexdigest()
+        return self
+
+    def __reduce__(self):  # pickles (cache copies) as a plain tuple
+        return (tuple, (tuple(self),))
+
+
 def _plain(value):
-    """Lists become tuples so that arguments hash as cache keys."""
-    if isinstance(value, (list, set, frozenset)):
-        return tuple(sorted(value)) if isinstance(value, (set, frozenset)) else tuple(value)
+    """Lists become hashable tuples so that arguments work as cache keys."""
+    if isinstance(value, (list, set, frozenset, tuple)):
+        return Values(sorted(value) if isinstance(value, (set, frozenset)) else value)
     return value
 
 
-@st.cache_data(show_spinner=False, max_entries=1024)
+@st.cache_data(show_spinner=False, max_entries=1024, hash_funcs={Values: lambda v: v.digest})
 def _cached(name: str, data_version: str, args: tuple) -> pd.DataFrame | dict:
     return getattr(queries, name)(database(), *args)
+
+
+@st.cache_data(show_spinner=False, max_entries=256, hash_funcs={Values: lambda v: v.digest})
+def _derived(module: str, name: str, data_version: str, args: tuple):
+    return getattr(importlib.import_module(module), name)(database(), *args)
+
+
+def derived(function: Callable, *args):
+    """``function(db, *args)`` through the cache, keyed like a named query: for pure functions
+    that combine several queries and cost time at national scale on every rerun."""
+    return _derived(function.__module__, function.__name__, version(),
+                    tuple(_plain(a) for a in args))
 
 
 def query(function: Callable, *args):
@@ -116,3 +143,9 @@ def query(function: Callable, *args):
     if getattr(queries, function.__name__, None) is not function:
         raise ValueError(f"{function.__name__} is not a named query")
     return _cached(function.__name__, version(), tuple(_plain(a) for a in args))
+
+
+def table_csv(name: str) -> bytes:
+    """A whole EXPORTABLE table as CSV. Download buttons pass this as a deferred callable, so
+    it runs only when clicked: a million-row table costs seconds to write."""
+    return query(queries.table, name).to_csv(index=False).encode("utf-8")

@@ -6,12 +6,21 @@ so that several pages can be written side by side; a key may be defined only onc
 
 from __future__ import annotations
 
-from nplv_app.text import budgetten, common, exports, gebieden, overzicht, scenario, tijdlijn
+from nplv_app.text import (
+    budgetten,
+    common,
+    downloads,
+    exports,
+    gebieden,
+    overzicht,
+    scenario,
+    tijdlijn,
+)
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
-_PARTS = (common, overzicht, gebieden, budgetten, scenario, tijdlijn, exports)
+_PARTS = (common, overzicht, gebieden, budgetten, scenario, tijdlijn, exports, downloads)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

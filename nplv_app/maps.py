@@ -4,7 +4,8 @@ No Streamlit here: ``area_deck`` takes ``queries.areas`` rows and returns a ``py
 tests read it through ``deck.to_json()``.
 
 Offline by design. The land, water and province lines come from the bundled Natural Earth
-GeoJSON (``data/context/nl_context.geojson``); the deck has no map provider and keeps pydeck's
+GeoJSON (``data/context/nl_context.geojson``), drawn once into ``nl_context.png`` and shown as
+one image layer (see ``render_context_image``); the deck has no map provider and keeps pydeck's
 ``"__MAP_STYLE__"`` placeholder, which Streamlit removes *without* adding its default Carto
 basemap (an explicit ``map_style=None`` would make Streamlit fetch Carto tiles). The map
 background (the view's clear colour) is the water colour, so the edge of the context box does
@@ -15,11 +16,13 @@ Circle *area* is proportional to residents: radius = ``RADIUS_M_PER_SQRT_RESIDEN
 drawn first so smaller neighbours stay on top. Labels: a static deck cannot show labels by zoom
 level, so names are placed greedily at the initial view, largest area first (the area shown in
 the card always first), and a name is left out when its box would overlap another label or
-circle; the tooltip and the table below the map name every area.
+circle; the tooltip and the table below the map name every area. Above ``MAP_MAX_AREAS`` areas
+(national scale) the circles are municipalities, so the map stays small and quick.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 import math
@@ -39,12 +42,7 @@ CONTEXT_PATH = Path(__file__).resolve().parent.parent / "data" / "context" / "nl
 AREA_LAYER_ID = "areas"
 LABEL_LAYER_ID = "area-labels"
 FOCUS_LAYER_ID = "area-focus"
-CONTEXT_LAYER_IDS = {
-    "neighbour": "context-neighbour",
-    "land": "context-land",
-    "water": "context-water",
-    "province_line": "context-provinces",
-}
+CONTEXT_KINDS = ("neighbour", "land", "water", "province_line")  # in drawing order
 
 RADIUS_M_PER_SQRT_RESIDENT = 20.0
 RADIUS_MIN_PIXELS = 3
@@ -52,6 +50,8 @@ INITIAL_VIEW = {"latitude": 52.15, "longitude": 5.3, "zoom": 6.5}
 MIN_ZOOM, MAX_ZOOM = 5.5, 11.0
 
 LABEL_SIZE_PX = 14
+LABEL_MAX = 60  # names tried, largest first: more would not fit at the initial view anyway
+MAP_MAX_AREAS = 400  # above this, one circle per municipality and cohort (national scale)
 LABEL_GAP_PX = 4
 LABEL_CHAR_WIDTH = 0.56  # average glyph width of a sans-serif font, in font sizes
 LABEL_HEIGHT = 1.25  # line box, in font sizes
@@ -117,7 +117,7 @@ def _context_collections(path: str) -> dict[str, dict]:
     """The context GeoJSON split into one FeatureCollection per ``properties.layer``."""
     with open(path, encoding="utf-8") as handle:
         collection = json.load(handle)
-    parts: dict[str, list] = {kind: [] for kind in CONTEXT_LAYER_IDS}
+    parts: dict[str, list] = {kind: [] for kind in CONTEXT_KINDS}
     for feature in collection["features"]:
         kind = feature.get("properties", {}).get("layer")
         if kind in parts:
@@ -132,24 +132,95 @@ def context_collections() -> dict[str, dict]:
     return _context_collections(str(CONTEXT_PATH))
 
 
+CONTEXT_IMAGE_PATH = CONTEXT_PATH.with_suffix(".png")
+CONTEXT_LAYER_ID = "context"
+CONTEXT_IMAGE_WIDTH = 2400  # px: sharp up to about zoom 9 (the view opens at 6.5)
+_CONTEXT_MARGIN_DEG = 0.01
+
+
+def context_bounds(collections: dict[str, dict] | None = None) -> list[float]:
+    """[west, south, east, north] of the context GeoJSON (with a hair of margin)."""
+    lons, lats = [], []
+
+    def walk(coordinates):
+        if coordinates and isinstance(coordinates[0], (int, float)):
+            lons.append(coordinates[0])
+            lats.append(coordinates[1])
+        else:
+            for part in coordinates:
+                walk(part)
+
+    for part in (collections or context_collections()).values():
+        for feature in part["features"]:
+            walk(feature["geometry"]["coordinates"])
+    m = _CONTEXT_MARGIN_DEG
+    return [round(min(lons) - m, 4), round(min(lats) - m, 4), round(max(lons) + m, 4),
+            round(max(lats) + m, 4)]
+
+
+def render_context_image(collections: dict[str, dict], width: int = CONTEXT_IMAGE_WIDTH):
+    """The context layers drawn in web-mercator onto one image (a ``PIL.Image``).
+
+    Why an image: a browser without a GPU (headless Chromium, many office laptops on remote
+    desktops) spends seconds compiling and tessellating four GeoJSON layers; one bitmap costs
+    a single textured quad. deck.gl's BitmapLayer stretches the image linearly between its
+    bounds in mercator space, so pixels are placed by the same projection (``project``).
+    Province lines and the coastline are drawn 2 px wide at this scale.
+    """
+    from PIL import Image, ImageDraw
+
+    west, south, east, north = context_bounds(collections)
+    x0, y1 = project(west, south, 0)
+    x1, y0 = project(east, north, 0)
+    scale = width / (x1 - x0)
+    height = round((y1 - y0) * scale)
+
+    def pixels(ring):
+        return [((x - x0) * scale, (y - y0) * scale)
+                for x, y in (project(lon, lat, 0) for lon, lat in ring)]
+
+    def polygons(geometry):
+        if geometry["type"] == "Polygon":
+            return [geometry["coordinates"]]
+        if geometry["type"] == "MultiPolygon":
+            return geometry["coordinates"]
+        return []
+
+    def lines(geometry):
+        if geometry["type"] == "LineString":
+            return [geometry["coordinates"]]
+        if geometry["type"] == "MultiLineString":
+            return geometry["coordinates"]
+        return [ring for polygon in polygons(geometry) for ring in polygon]
+
+    image = Image.new("RGB", (width, height), tuple(WATER_RGB))
+    draw = ImageDraw.Draw(image)
+    for kind, colour in (("neighbour", NEIGHBOUR_RGB), ("land", LAND_RGB),
+                         ("water", WATER_RGB)):
+        for feature in collections[kind]["features"]:
+            for polygon in polygons(feature["geometry"]):
+                draw.polygon(pixels(polygon[0]), fill=tuple(colour))
+                for hole in polygon[1:]:
+                    draw.polygon(pixels(hole), fill=tuple(WATER_RGB if kind == "land"
+                                                           else LAND_RGB))
+    for kind, colour in (("land", COASTLINE_RGBA), ("province_line", PROVINCE_RGBA)):
+        for feature in collections[kind]["features"]:
+            for line in lines(feature["geometry"]):
+                draw.line(pixels(line), fill=tuple(colour[:3]), width=2, joint="curve")
+    return image
+
+
+@functools.lru_cache(maxsize=2)
+def _context_image_url(path: str) -> str:
+    return "data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
+
+
 def context_layers() -> list[pdk.Layer]:
-    """Neighbouring land, Dutch land, water and province lines, in drawing order."""
-    parts = context_collections()
-    polygon = {"stroked": False, "filled": True, "pickable": False}
-    return [
-        pdk.Layer("GeoJsonLayer", id=CONTEXT_LAYER_IDS["neighbour"], data=parts["neighbour"],
-                  get_fill_color=NEIGHBOUR_RGB, **polygon),
-        pdk.Layer("GeoJsonLayer", id=CONTEXT_LAYER_IDS["land"], data=parts["land"],
-                  get_fill_color=LAND_RGB, stroked=True, filled=True, pickable=False,
-                  get_line_color=COASTLINE_RGBA, line_width_units=_literal("pixels"),
-                  get_line_width=1, line_width_min_pixels=1),
-        pdk.Layer("GeoJsonLayer", id=CONTEXT_LAYER_IDS["water"], data=parts["water"],
-                  get_fill_color=WATER_RGB, **polygon),
-        pdk.Layer("GeoJsonLayer", id=CONTEXT_LAYER_IDS["province_line"],
-                  data=parts["province_line"], stroked=True, filled=False, pickable=False,
-                  get_line_color=PROVINCE_RGBA, line_width_units=_literal("pixels"),
-                  get_line_width=1, line_width_min_pixels=1),
-    ]
+    """Neighbouring land, Dutch land, water and province lines as one pre-drawn image
+    (``data/context/nl_context.png``, made by ``scripts/make_context_geojson.py --image``)."""
+    return [pdk.Layer("BitmapLayer", id=CONTEXT_LAYER_ID,
+                      image=_literal(_context_image_url(str(CONTEXT_IMAGE_PATH))),
+                      bounds=context_bounds(), pickable=False)]
 
 
 # --- areas ------------------------------------------------------------------------------------
@@ -243,7 +314,7 @@ def place_labels(records: Sequence[dict], zoom: float = INITIAL_VIEW["zoom"],
         x, y = project(rec["lon"], rec["lat"], zoom)
         r = max(rec["radius_m"] / metres_per_pixel(rec["lat"], zoom), RADIUS_MIN_PIXELS)
         circles[rec["area_id"]] = (x, y, r)
-    order = sorted(records, key=lambda rec: rec["area_id"] != first)
+    order = sorted(records, key=lambda rec: rec["area_id"] != first)[:LABEL_MAX]
     placed: list[tuple[float, float, float, float]] = []
     labels = []
     for rec in order:
@@ -324,13 +395,67 @@ class CompactDeck(pdk.Deck):
                           ensure_ascii=False)
 
 
+def municipality_records(frame: pd.DataFrame, lang: str) -> list[dict]:
+    """One circle per municipality and cohort, for selections too large to draw one by one.
+
+    Residents are the sum of the areas' own figures, marked as such in the tooltip (an area
+    without a figure adds nothing and is counted apart); the position is the mean centroid.
+    The circles are not clickable (``area_id`` is empty): the list beside the map names every
+    area.
+    """
+    known = frame["residents"].notna()
+    grouped = frame.assign(_known=known).groupby(
+        ["gemeente_code", "municipality", "cohort"], dropna=False, sort=False)
+    summary = grouped.agg(n=("area_id", "size"), n_known=("_known", "sum"),
+                          residents=("residents", lambda s: s.sum(min_count=1)),
+                          lon=("centroid_lon", "mean"), lat=("centroid_lat", "mean"),
+                          vhf_municipality_eur=("vhf_municipality_eur", "first"),
+                          areas_in_municipality=("areas_in_municipality", "first")
+                          ).reset_index()
+    summary = summary.sort_values(["residents", "municipality"], ascending=[False, True],
+                                  na_position="last")
+    records = []
+    for row in summary.to_dict("records"):
+        radius = radius_m(row["residents"])
+        residents = fmt.number(row["residents"], lang)
+        if row["n_known"] < row["n"]:
+            residents += " " + t("ov_map_group_unknown", lang, n=int(row["n"] - row["n_known"]))
+        records.append({
+            "area_id": "",
+            "name": t("ov_map_group_name", lang, n=int(row["n"]),
+                      municipality=str(row["municipality"])),
+            "municipality": str(row["municipality"]),
+            "lon": round(float(row["lon"]), 4),
+            "lat": round(float(row["lat"]), 4),
+            "radius_m": round(radius, 1) if radius is not None else 0.0,
+            "fill": cohort_rgba(row["cohort"]),
+            "residents_text": t("ov_map_group_residents", lang, residents=residents),
+            "cohort_text": t(f"cohort_{row['cohort']}", lang),
+            "vhf_text": _vhf_text(row, lang),
+        })
+    return records
+
+
+def is_aggregated(frame: pd.DataFrame) -> bool:
+    """Whether the map draws municipalities instead of areas (more than MAP_MAX_AREAS)."""
+    return len(frame) > MAP_MAX_AREAS
+
+
 def area_deck(frame: pd.DataFrame, lang: str, *, focus_area_id: str | None = None) -> pdk.Deck:
-    """The whole map for ``queries.areas`` rows: context, circles, focus ring and labels."""
-    records = area_records(frame, lang)
+    """The whole map for ``queries.areas`` rows: context, circles, focus ring and labels.
+
+    Above ``MAP_MAX_AREAS`` areas the circles are municipalities (``municipality_records``),
+    so the payload and the browser's work stay bounded at national scale.
+    """
+    aggregated = is_aggregated(frame)
+    records = municipality_records(frame, lang) if aggregated else area_records(frame, lang)
+    focus = [] if not aggregated else area_records(
+        frame[frame["area_id"] == focus_area_id], lang)
+    labels = [rec | {"name": rec["municipality"]} for rec in records] if aggregated else records
     layers = context_layers() + [
         area_layer(records),
-        focus_layer(records, focus_area_id),
-        label_layer(place_labels(records, first=focus_area_id)),
+        focus_layer(focus or records, focus_area_id),
+        label_layer(place_labels(labels, first=focus_area_id)),
     ]
     view = pdk.View(type="MapView", controller=True, clear=True, clear_color=WATER_RGB + [255])
     return CompactDeck(
@@ -341,6 +466,29 @@ def area_deck(frame: pd.DataFrame, lang: str, *, focus_area_id: str | None = Non
         map_provider=None,
         tooltip=tooltip(lang),
     )
+
+
+class PrebuiltDeck:
+    """A deck already serialised (``deck.to_json()`` and its tooltip), for ``st.pydeck_chart``.
+
+    Streamlit reads only ``to_json()``, ``layers``, ``_tooltip`` and a few optional attributes,
+    so a cached JSON string can be shown without building and serialising the deck again.
+    """
+
+    layers: list = []
+    mapbox_key = None
+    deck_widget = None
+
+    def __init__(self, spec: str, tooltip: dict | None):
+        self._spec = spec
+        self._tooltip = tooltip
+
+    @classmethod
+    def of(cls, deck: pdk.Deck) -> PrebuiltDeck:
+        return cls(deck.to_json(), getattr(deck, "_tooltip", None))
+
+    def to_json(self) -> str:
+        return self._spec
 
 
 def picked_area_id(selection) -> str | None:

@@ -44,8 +44,18 @@ def cohort_scale(labels: dict[str, str]) -> alt.Scale:
                      range=[COHORT_COLOURS[c] for c in COHORT_ORDER])
 
 
-def projector(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    """Larger type for presentation mode, on a copy of the chart (the theme stays global)."""
-    return chart.configure_axis(labelFontSize=22, titleFontSize=24).configure_legend(
-        labelFontSize=22, titleFontSize=22, symbolSize=300
-    ).configure_title(fontSize=28).configure_text(fontSize=20)
+PROJECTOR_CONFIG = {
+    "axis": {"labelFontSize": 22, "titleFontSize": 24},
+    "legend": {"labelFontSize": 22, "titleFontSize": 22, "symbolSize": 300},
+    "title": {"fontSize": 28},
+    "text": {"fontSize": 20},
+}
+
+
+def projector(spec: dict) -> dict:
+    """Larger type for presentation mode, on a copy of a Vega-Lite dict (the theme stays
+    global and the cached spec untouched)."""
+    config = dict(spec.get("config") or {})
+    for part, values in PROJECTOR_CONFIG.items():
+        config[part] = {**(config.get(part) or {}), **values}
+    return {**spec, "config": config}

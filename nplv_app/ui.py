@@ -13,7 +13,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from nplv_app import data, state, theme
+from nplv_app import data, fmt, specs, state, theme
 from nplv_app.i18n import t
 from nplv_data import queries
 
@@ -41,6 +41,7 @@ def source_caption(source_ids: Sequence[str], lang: str) -> None:
     ids = [s for s in dict.fromkeys(source_ids) if isinstance(s, str) and s]
     if not ids:
         return
+    _downloads().register_sources(ids)
     frame = data.query(queries.sources, ids)
     parts = [
         f"[{escape(row.source_id)}]({row.url}) {escape(row.publisher or '')}"
@@ -50,19 +51,60 @@ def source_caption(source_ids: Sequence[str], lang: str) -> None:
     st.caption(t("source_footnote", lang, sources="; ".join(parts)))
 
 
-def chart(chart_spec: alt.TopLevelMixin, table: pd.DataFrame, alt_text: str, lang: str,
+def chart(chart_spec: alt.TopLevelMixin | dict, table: pd.DataFrame, alt_text: str, lang: str,
           key: str, on_select=None, table_label_key: str = "data_table"):
-    """An Altair chart with alt text and its data as a table in an expander.
+    """A chart with alt text and its data as a table in an expander.
 
+    ``chart_spec`` is a Vega-Lite dict (``specs.cached(builder, ...)``) or an Altair chart.
     Returns the selection event when ``on_select`` is given.
     """
+    spec = chart_spec if isinstance(chart_spec, dict) else specs.to_spec(chart_spec)
+    _downloads().register_chart(key, alt_text, spec, table)  # a reference: no copy, no work
     if state.presenting():
-        chart_spec = theme.projector(chart_spec)
-    event = st.altair_chart(chart_spec, theme=None, width="stretch", key=key, alt=alt_text,
-                            on_select=on_select or "ignore")
+        spec = theme.projector(spec)
+    event = st.vega_lite_chart(spec=spec, theme=None, width="stretch", key=key, alt=alt_text,
+                               on_select=on_select or "ignore")
     with st.expander(t(table_label_key, lang)):
-        st.dataframe(table, hide_index=True, width="stretch")
+        data_table(table, lang, key=f"{key}_table")
     return event if on_select else None
+
+
+MAX_CHART_ROWS = 50  # bars per chart: more are unreadable on a projector and slow to draw
+
+
+def first_rows(frame: pd.DataFrame, lang: str, caption_key: str = "chart_capped"
+               ) -> pd.DataFrame:
+    """The first ``MAX_CHART_ROWS`` rows of a frame in chart order; when rows are left out a
+    caption says how many are shown (the table and its CSV keep every row)."""
+    if len(frame) <= MAX_CHART_ROWS:
+        return frame
+    st.caption(t(caption_key, lang, shown=fmt.number(MAX_CHART_ROWS, lang),
+                 total=fmt.number(len(frame), lang)))
+    return frame.head(MAX_CHART_ROWS)
+
+
+MAX_TABLE_ROWS = 500  # rows sent to the browser; a national-scale table offers the rest as CSV
+
+
+def data_table(frame: pd.DataFrame, lang: str, *, key: str, **options) -> None:
+    """``st.dataframe`` of at most ``MAX_TABLE_ROWS`` rows, in the given order; a longer table
+    says how many rows are shown and offers all of them as CSV, written when clicked."""
+    options = {"hide_index": True, "width": "stretch", **options}
+    if len(frame) <= MAX_TABLE_ROWS:
+        st.dataframe(frame, **options)
+        return
+    st.dataframe(frame.head(MAX_TABLE_ROWS), **options)
+    st.caption(t("table_capped", lang, shown=fmt.number(MAX_TABLE_ROWS, lang),
+                 total=fmt.number(len(frame), lang)))
+    st.download_button(t("table_capped_download", lang), data=lambda: _csv(frame),
+                       file_name=f"nplv_{key}.csv", mime="text/csv", key=f"{key}_csv",
+                       on_click="ignore", icon=":material/download:")
+
+
+def _csv(frame: pd.DataFrame) -> bytes:
+    from nplv_app import exports  # heavy imports (vl-convert, python-pptx): only when asked
+
+    return exports.table_csv(frame)
 
 
 def status_label(status: str | None, lang: str) -> str:
@@ -74,6 +116,15 @@ def cohort_label(cohort: str, lang: str) -> str:
 
 
 def end_of_key_visual() -> None:
-    """In presentation mode a page shows one key visual; the rest of the page stops here."""
+    """In presentation mode a page shows one key visual; the rest of the page stops here
+    (after the downloads of what is shown: app.py's call after the page is not reached)."""
     if state.presenting():
+        _downloads().section(None, state.language())
         st.stop()
+
+
+def _downloads():
+    """nplv_app.downloads, imported on use: it imports this module."""
+    from nplv_app import downloads
+
+    return downloads

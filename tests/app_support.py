@@ -11,6 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
+import pandas as pd
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +57,19 @@ def vega_specs(at: AppTest) -> list[dict]:
     return [json.loads(el.proto.spec) for el in at.get("vega_lite_chart")]
 
 
+def chart_datasets(at: AppTest) -> list[tuple[dict, dict[str, pd.DataFrame]]]:
+    """Each chart's spec with its data by dataset name (data travels as Arrow datasets)."""
+    return [(json.loads(el.proto.spec),
+             {d.name: convert_arrow_bytes_to_pandas_df(d.data.data) for d in el.proto.datasets})
+            for el in at.get("vega_lite_chart")]
+
+
+def chart_rows(at: AppTest, index: int = 0) -> list[dict]:
+    """The data rows of one chart on the page, all its datasets together."""
+    _spec, datasets = chart_datasets(at)[index]
+    return [row for frame in datasets.values() for row in frame.to_dict("records")]
+
+
 def deck_specs(at: AppTest) -> list[dict]:
     """pydeck JSON of the maps on the page (undocumented element: wrapped here)."""
     return [json.loads(el.proto.json) for el in at.get("deck_gl_json_chart")]
@@ -68,4 +83,33 @@ def visible_text(at: AppTest) -> str:
         parts.extend(str(el.value) for el in getattr(at, kind))
     for metric in at.metric:
         parts.append(f"{metric.label}: {metric.value} ({metric.delta})")
+    return "\n".join(parts)
+
+
+def download_exports(at: AppTest) -> dict[str, object]:
+    """The files the page's downloads section offers, by button key (``downloads.Export``:
+    ``file_name``, ``kind``, ``build()``), from the session as the last run left them."""
+    from nplv_app import downloads
+
+    return {export.key: export for export in at.session_state[downloads.EXPORTS_KEY]}
+
+
+def app_database() -> Path:
+    """The database file the app under test reads, built now if no app run has built it yet
+    in this test process (the same check the app makes at start)."""
+    from nplv_data.build import DEFAULT_SOURCES, ensure_database
+
+    path = use_test_database()
+    ensure_database(DEFAULT_SOURCES, path)
+    return path
+
+
+def slide_texts(slide) -> str:
+    """All text of a python-pptx slide: text boxes and table cells."""
+    parts = []
+    for shape in slide.shapes:
+        if shape.has_text_frame:
+            parts.append(shape.text_frame.text)
+        if shape.has_table:
+            parts += [cell.text for row in shape.table.rows for cell in row.cells]
     return "\n".join(parts)

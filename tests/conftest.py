@@ -43,3 +43,15 @@ def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("real_db") / "nplv.duckdb"
     build_database(REAL_SOURCES, out)
     return out
+
+
+@pytest.fixture(scope="session")
+def real_areas(real_db: Path):
+    """``queries.areas`` of the real database (treat as read-only)."""
+    from nplv_data import queries
+
+    db = queries.Database(real_db)
+    try:
+        yield queries.areas(db)
+    finally:
+        db.close()

@@ -19,6 +19,7 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from app_support import slide_texts
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
@@ -303,16 +304,6 @@ def test_url_data_is_refused():
 
 
 # --- slide deck ---------------------------------------------------------------------------------
-
-def slide_texts(slide) -> str:
-    parts = []
-    for shape in slide.shapes:
-        if shape.has_text_frame:
-            parts.append(shape.text_frame.text)
-        if shape.has_table:
-            parts += [cell.text for row in shape.table.rows for cell in row.cells]
-    return "\n".join(parts)
-
 
 @pytest.fixture(scope="module")
 def deck(chart_image) -> Presentation:

@@ -9,18 +9,13 @@ import pandas as pd
 import pytest
 
 from nplv_app import maps, theme
-from nplv_data import queries as q
 
 MAX_DECK_BYTES = 250 * 1024
 
 
 @pytest.fixture(scope="module")
-def areas(real_db) -> pd.DataFrame:
-    db = q.Database(real_db)
-    try:
-        yield q.areas(db)
-    finally:
-        db.close()
+def areas(real_areas) -> pd.DataFrame:
+    return real_areas
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +32,13 @@ def _rgba(colour: str, alpha: int = maps.FILL_ALPHA) -> list[int]:
     return [int(colour[i:i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
 
-def test_deck_has_context_layers_then_pickable_area_layer(deck_json):
+def test_deck_has_the_context_image_then_pickable_area_layer(deck_json):
     ids = [layer["id"] for layer in deck_json["layers"]]
-    context = list(maps.CONTEXT_LAYER_IDS.values())
-    assert ids[:len(context)] == context  # drawn first: neighbour, land, water, provinces
-    for layer_id in context:
-        layer = _layer(deck_json, layer_id)
-        assert layer["@@type"] == "GeoJsonLayer"
-        assert layer["pickable"] is False
-        assert layer["data"]["features"], layer_id
+    assert ids[0] == maps.CONTEXT_LAYER_ID  # drawn first
+    context = _layer(deck_json, maps.CONTEXT_LAYER_ID)
+    assert context["@@type"] == "BitmapLayer" and context["pickable"] is False
+    assert context["image"].startswith("data:image/png;base64,")  # inline: no network
+    assert context["bounds"] == maps.context_bounds()
     area = _layer(deck_json, maps.AREA_LAYER_ID)
     assert area["@@type"] == "ScatterplotLayer"
     assert area["pickable"] is True
@@ -55,11 +48,32 @@ def test_deck_has_context_layers_then_pickable_area_layer(deck_json):
     assert [layer["pickable"] for layer in deck_json["layers"]].count(True) == 1
 
 
-def test_context_layer_kinds_come_from_the_geojson(deck_json):
-    land = _layer(deck_json, maps.CONTEXT_LAYER_IDS["land"])["data"]["features"]
-    provinces = _layer(deck_json, maps.CONTEXT_LAYER_IDS["province_line"])["data"]["features"]
-    assert len(land) == 1 and land[0]["geometry"]["type"] == "MultiPolygon"
-    assert provinces and all(f["geometry"]["type"] == "LineString" for f in provinces)
+def test_context_image_is_drawn_from_the_geojson_and_up_to_date():
+    """The committed PNG equals a fresh drawing (scripts/make_context_image.py)."""
+    import io
+
+    from PIL import Image, ImageChops
+
+    fresh = maps.render_context_image(maps.context_collections()).convert("RGB")
+    committed = Image.open(io.BytesIO(maps.CONTEXT_IMAGE_PATH.read_bytes())).convert("RGB")
+    assert committed.size == fresh.size and committed.width == maps.CONTEXT_IMAGE_WIDTH
+    assert ImageChops.difference(committed, fresh).getbbox() is None
+    colours = {colour for _n, colour in committed.getcolors()}
+    assert tuple(maps.WATER_RGB) in colours and tuple(maps.LAND_RGB) in colours
+    assert tuple(maps.NEIGHBOUR_RGB) in colours
+    # Amsterdam is on land, the North Sea off Zandvoort is water (mercator placement)
+    west, south, east, north = maps.context_bounds()
+    x0, y0 = maps.project(west, north, 0)
+    x1, _ = maps.project(east, south, 0)
+    scale = committed.width / (x1 - x0)
+
+    def pixel(lon, lat):
+        x, y = maps.project(lon, lat, 0)
+        return committed.getpixel((round((x - x0) * scale), round((y - y0) * scale)))
+
+    assert pixel(4.90, 52.37) == tuple(maps.LAND_RGB)
+    assert pixel(4.30, 52.40) == tuple(maps.WATER_RGB)
+    assert pixel(7.00, 51.40) == tuple(maps.NEIGHBOUR_RGB)  # Germany
 
 
 def test_context_geojson_is_loaded_once():

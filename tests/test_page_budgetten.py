@@ -4,28 +4,18 @@ empty selection."""
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
-import pyarrow as pa
 import pytest
-from app_support import run_page, visible_text
+from app_support import chart_datasets, run_page, visible_text
 
 CHARTS = {"bu_lines", "bu_vhf", "bu_share", "bu_per_resident"}
 
 
 def charts(at) -> dict[str, pd.DataFrame]:
-    """The page's Altair charts by their usermeta id, with their data rows.
-
-    Streamlit 1.67 names the element ``vega_lite_chart`` and ships the data as Arrow datasets.
-    """
-    found = {}
-    for element in at.get("vega_lite_chart"):
-        spec = json.loads(element.proto.spec)
-        rows = [pa.ipc.open_stream(d.data.data).read_all().to_pandas()
-                for d in element.proto.datasets]
-        found[spec.get("usermeta", {}).get("id")] = pd.concat(rows) if rows else pd.DataFrame()
-    return found
+    """The page's Altair charts by their usermeta id, with their data rows."""
+    return {spec.get("usermeta", {}).get("id"):
+            pd.concat(frames.values()) if frames else pd.DataFrame()
+            for spec, frames in chart_datasets(at)}
 
 
 def table_text(at) -> str:

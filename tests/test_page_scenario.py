@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from app_support import APP, PAGES, TIMEOUT, use_test_database
+from app_support import APP, PAGES, TIMEOUT, chart_rows, use_test_database
 from app_support import visible_text as raw_text
-from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from nplv_app.i18n import t
@@ -59,13 +58,6 @@ def chart_elements(at: AppTest) -> list:
 
 def charts(at: AppTest) -> list[dict]:
     return [json.loads(el.proto.spec) for el in chart_elements(at)]
-
-
-def chart_rows(at: AppTest, index: int = 0) -> list[dict]:
-    """The data rows of one chart on the page (data travels as Arrow datasets)."""
-    element = chart_elements(at)[index]
-    return [row for data in element.proto.datasets
-            for row in convert_arrow_bytes_to_pandas_df(data.data.data).to_dict("records")]
 
 
 def test_defaults_spread_400_million_over_the_20():

@@ -3,14 +3,24 @@ download per exportable table and the methodology in both languages, and survive
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
+import pandas as pd
 import pytest
-from app_support import APP, PAGES, TIMEOUT, use_test_database, visible_text
-from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+from app_support import (
+    APP,
+    PAGES,
+    TIMEOUT,
+    app_database,
+    chart_datasets,
+    use_test_database,
+    visible_text,
+)
 from streamlit.testing.v1 import AppTest
 
+from nplv_app import data as app_data
 from nplv_app.i18n import t
 from nplv_data import queries
 
@@ -37,24 +47,19 @@ def charts(at) -> list[dict]:
 
 
 def timeline_rows(at) -> list[dict]:
-    """Rows of the event layer (circles) of the timeline chart (data travels as Arrow)."""
-    for element in chart_elements(at):
-        spec = json.loads(element.proto.spec)
+    """Rows of the event layer (circles) of the timeline chart."""
+    for spec, frames in chart_datasets(at):
         for layer in spec.get("layer", []):
             if layer["mark"]["type"] == "circle":
-                name = layer.get("data", spec.get("data"))["name"]
-                data = next(d for d in element.proto.datasets if d.name == name)
-                return convert_arrow_bytes_to_pandas_df(data.data.data).to_dict("records")
+                return frames[layer.get("data", spec.get("data"))["name"]].to_dict("records")
     raise AssertionError("no timeline chart on the page")
 
 
 def chart_data_text(at) -> str:
     """All chart specs and their datasets as text, for 'is this value in a chart' checks."""
-    parts = [element.proto.spec for element in chart_elements(at)]
-    for element in chart_elements(at):
-        for data in element.proto.datasets:
-            parts.append(convert_arrow_bytes_to_pandas_df(data.data.data).to_json(date_format="iso"))
-    return "\n".join(parts)
+    return "\n".join(json.dumps(spec) + "".join(f.to_json(date_format="iso")
+                                                 for f in frames.values())
+                     for spec, frames in chart_datasets(at))
 
 
 def sources_frame(at):
@@ -102,14 +107,27 @@ def test_sources_table_lists_87_sources(nl_app):
 
 
 def test_a_download_button_per_exportable_table(nl_app):
-    buttons = {re.search(r"tl_download_(\w+)$", b.proto.id).group(1): b.proto
-               for b in nl_app.get("download_button")}
+    found = [(re.search(r"tl_download_(\w+)$", b.proto.id), b.proto)
+             for b in nl_app.get("download_button")]
+    buttons = {match.group(1): proto for match, proto in found if match}
     assert sorted(buttons) == sorted(queries.EXPORTABLE)
     for name, button in buttons.items():
         assert button.label == t("tl_download_label", "nl", label=t(f"tl_table_{name}", "nl"))
         assert re.search(rf"nplv_{name}_[0-9a-f]+\.csv", button.help), button.help
-        assert button.url  # the CSV bytes were handed to the media manager
+        assert button.deferred_file_id  # the CSV is written when the button is clicked
         assert button.ignore_rerun  # downloading does not rerun the page
+
+
+def test_deferred_csv_is_the_whole_table(nl_app):
+    """What a click on a download button runs (the app's database is built by then)."""
+    db = queries.Database(str(app_database()))
+    sizes = queries.table_sizes(db)
+    assert sizes["sources"] == 87 and sizes["areas"] == 20
+    for name in ("areas", "sources", "allocations"):
+        frame = pd.read_csv(io.BytesIO(app_data.table_csv(name)))
+        expected = queries.table(db, name)
+        assert len(frame) == len(expected) == sizes[name]
+        assert list(frame.columns) == list(expected.columns)
 
 
 def test_methodology_in_both_languages(nl_app, en_app):

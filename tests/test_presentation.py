@@ -46,3 +46,12 @@ def test_leaving_presentation():
     exit_button.click().run()
     assert not at.exception
     assert "Stap" not in visible_text(at)
+
+
+def test_bad_workshop_script_is_reported_in_the_app(tmp_path, monkeypatch):
+    bad = tmp_path / "kapot.txt"
+    bad.write_text("[stap]\npagina = overzicht\nkop_nl = a\n", encoding="utf-8")
+    monkeypatch.setattr(workshop, "DEFAULT_SCRIPT", bad)
+    at = run_page("overzicht", {"presentatie": "1"})
+    assert not at.exception
+    assert any("kapot.txt:1: step misses 'kop_en'" in c.value for c in at.code)

@@ -67,3 +67,16 @@ def test_unreadable_files(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00junk")
     with pytest.raises(workshop.WorkshopScriptError, match="bin.txt:1: not UTF-8"):
         workshop.load(binary)
+
+
+def test_bad_script_file_names_file_and_line(tmp_path):
+    """A facilitator's own file: every mistake as 'file:line: what', all of them at once."""
+    script = tmp_path / "mijn_workshop.txt"
+    script.write_text("titel = Eigen\n\n[stap]\npagina = overzicht\nkop_nl = Een\nkop_en = One\n"
+                      "set original16\n\n[stap]\npagina = kaart\nkop_nl = Twee\nkop_en = Two\n",
+                      encoding="utf-8")
+    with pytest.raises(workshop.WorkshopScriptError) as info:
+        workshop.load(script)
+    lines = str(info.value).splitlines()
+    assert lines[0].startswith("mijn_workshop.txt:7: expected 'key = value'")
+    assert lines[1].startswith("mijn_workshop.txt:10: unknown page 'kaart'")

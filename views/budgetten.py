@@ -9,7 +9,7 @@ nplv_app.charts.budget; nothing is summed across kinds of amount.
 
 import streamlit as st
 
-from nplv_app import data, state, ui
+from nplv_app import data, specs, state, ui
 from nplv_app.charts import budget
 from nplv_app.i18n import t
 from nplv_data import queries
@@ -38,10 +38,12 @@ if lines.empty:
 else:
     show_sublines = st.toggle(t("bu_show_sublines", lang), value=True, key=KEY_SUBLINES,
                               bind="query-params", help=t("bu_show_sublines_help", lang))
-    shown = budget.budget_frame(lines, lang, show_sublines)
+    lines_key = (data.version(), lang, show_sublines)
+    shown = specs.by_key(budget.budget_frame, lines_key, lines, lang, show_sublines)
     if len(shown) < len(lines):
         st.caption(t("bu_hidden_lines", lang, n=len(lines) - len(shown)))
-    ui.chart(budget.budget_chart(shown, lang), budget.budget_table(lines, lang),
+    ui.chart(specs.cached(budget.budget_chart, shown, lang, key=lines_key),
+             specs.by_key(budget.budget_table, lines_key, lines, lang),
              t("bu_lines_alt", lang, n=len(shown)), lang, key="bu_lines_chart",
              table_label_key="bu_lines_table")
     st.caption(t("bu_context_caption", lang))
@@ -57,13 +59,15 @@ if areas.empty:
 only_selection = st.toggle(t("bu_vhf_only_selection", lang), value=False,
                            key=KEY_ONLY_SELECTION, bind="query-params",
                            help=t("bu_vhf_only_selection_help", lang))
+vhf_key = (specs.selection_key(areas), lang, only_selection)
 in_view = budget.allocations_in_view(allocations, codes, only_selection)
-segments = budget.vhf_frame(money, codes, lang, only_selection)
+segments = specs.by_key(budget.vhf_frame, vhf_key, money, codes, lang, only_selection)
 if segments.empty:
     st.info(t("bu_vhf_no_selection_match", lang))
 else:
-    ui.chart(budget.vhf_chart(segments, budget.round_labels(money, lang), lang),
-             budget.vhf_table(in_view, lang),
+    ui.chart(specs.cached(budget.vhf_chart, segments, budget.round_labels(money, lang), lang,
+                          key=vhf_key),
+             specs.by_key(budget.vhf_table, vhf_key, in_view, lang),
              t("bu_vhf_alt", lang, n=segments["municipality"].nunique()), lang,
              key="bu_vhf_chart", table_label_key="bu_vhf_table")
     st.caption(t("bu_vhf_legend_caption", lang))
@@ -71,7 +75,7 @@ missing = budget.vhf_missing(in_view, lang)
 if len(missing):
     st.subheader(t("bu_vhf_missing_header", lang))
     st.caption(t("bu_vhf_missing_intro", lang))
-    st.dataframe(missing, hide_index=True, width="stretch")
+    ui.data_table(missing, lang, key="bu_vhf_missing")
 ui.source_caption(budget.split_sources(in_view["source_id"]), lang)
 
 # --- 3. share of the known allocations to NPLV municipalities -------------------------------
@@ -80,11 +84,15 @@ st.warning(t("bu_share_caveat", lang))
 if share.empty:
     st.info(t("bu_no_data", lang))
 else:
-    ui.chart(budget.share_chart(budget.share_frame(share, lines, lang), lang),
-             budget.share_table(share, lines, lang), t("bu_share_alt", lang), lang,
+    share_key = (data.version(), lang)
+    ui.chart(specs.cached(budget.share_chart,
+                          specs.by_key(budget.share_frame, share_key, share, lines, lang), lang,
+                          key=share_key),
+             specs.by_key(budget.share_table, share_key, share, lines, lang),
+             t("bu_share_alt", lang), lang,
              key="bu_share_chart")
-    st.markdown("\n".join(f"- {note}" for note in budget.share_notes(share, lines, lang,
-                                                                      ui.escape)))
+    st.markdown("\n".join(f"- {note}" for note in specs.by_key(
+        budget.share_notes, share_key, share, lines, lang, ui.escape)))
     ui.source_caption(budget.split_sources(share["budget_source_id"])
                       + budget.split_sources(allocations["source_id"]), lang)
 
@@ -94,20 +102,28 @@ st.warning(t("bu_res_warning", lang))
 if areas.empty:
     st.info(t("selection_empty", lang))
 else:
-    per_resident = budget.per_resident_frame(areas, lang)
+    key = (specs.selection_key(areas), lang)
+    per_resident = specs.by_key(budget.per_resident_frame, key, areas, lang)
+    resident_table = specs.by_key(budget.per_resident_table, key, areas, lang)
     if len(per_resident):
-        ui.chart(budget.per_resident_chart(per_resident, lang),
-                 budget.per_resident_table(areas, lang),
+        ui.chart(specs.cached(budget.per_resident_chart, ui.first_rows(per_resident, lang), lang,
+                              key=key),
+                 resident_table,
                  t("bu_res_alt", lang, n=len(per_resident)), lang, key="bu_res_chart")
     without = budget.per_resident_missing(areas)
     if len(without):
         st.markdown(f"**{t('bu_res_none_header', lang)}**")
         st.caption(t("bu_res_none_intro", lang))
-        st.markdown("\n".join(
-            f"- {ui.escape(r.name)} ({ui.escape(r.municipality)}): "
-            f"{t('bu_res_none_value', lang)}" for r in without.itertuples()))
+        if len(without) <= ui.MAX_CHART_ROWS:
+            st.markdown("\n".join(
+                f"- {ui.escape(r.name)} ({ui.escape(r.municipality)}): "
+                f"{t('bu_res_none_value', lang)}" for r in without.itertuples()))
+        else:  # national scale: a table instead of thousands of lines
+            ui.data_table(without[["name", "municipality"]].rename(columns={
+                "name": t("area", lang), "municipality": t("municipality", lang)}),
+                lang, key="bu_res_none")
     if not len(per_resident):
-        st.dataframe(budget.per_resident_table(areas, lang), hide_index=True, width="stretch")
+        ui.data_table(resident_table, lang, key="bu_res")
     st.caption(t("bu_res_caption", lang))
     ui.source_caption(budget.split_sources(areas["residents_source_id"])
                       + budget.allocation_sources(allocations, codes), lang)

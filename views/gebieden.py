@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from nplv_app import data, fmt, state, ui, urlstate
+from nplv_app import data, fmt, specs, state, ui, urlstate
 from nplv_app.charts import areas as charts
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items, shorten
@@ -66,12 +66,15 @@ def _sync_table_selection(order: list[str], highlighted: list[str]) -> None:
 
 def residents_section(areas, lang: str) -> None:
     st.header(t("gb_residents_header", lang))
-    order = areas.sort_values(["residents", "name"], ascending=[False, True])["area_id"].tolist()
+    largest = ui.first_rows(areas.sort_values(["residents", "name"], ascending=[False, True]),
+                            lang, "chart_capped_areas")
+    order = set(largest["area_id"])
     highlighted = [a for a in st.session_state.get(HIGHLIGHT, []) if a in order]
-    frame = charts.residents_frame(areas, lang, highlighted)
+    key = (specs.selection_key(areas), lang, tuple(highlighted))
+    frame = specs.by_key(charts.residents_frame, key, largest, lang, highlighted)
     st.caption(t("gb_residents_hint", lang))
     chart_key = f"{CHART_KEY}_{st.session_state.get(CHART_GENERATION, 0)}"
-    ui.chart(charts.residents_chart(frame, lang),
+    ui.chart(specs.cached(charts.residents_chart, frame, lang, key=key),
              frame[["name", "cohort_label", "residents_label", "status_label", "source_id"]]
              .rename(columns={"name": t("area", lang), "cohort_label": t("cohort", lang),
                               "residents_label": t("residents", lang),
@@ -79,7 +82,7 @@ def residents_section(areas, lang: str) -> None:
                               "source_id": t("source", lang)}),
              charts.residents_alt(frame, lang), lang, key=chart_key,
              on_select=lambda: _on_chart_select(chart_key))
-    st.caption(charts.residents_caption(frame, lang))
+    st.caption(charts.residents_caption(areas, lang))
     if highlighted:
         names = dict(zip(frame["area_id"], frame["name"], strict=True))
         st.caption(ui.escape(t("gb_highlighted", lang,
@@ -102,7 +105,7 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
         return []
     code = urlstate.choice(
         st.selectbox, t("gb_indicator_pick", lang), options, KEY_INDICATOR, options[0],
-        format_func=lambda c: charts.indicator_option_label(c, catalog, lang))
+        format_func=charts.indicator_option_labels(catalog, lang).get)
     ignored = urlstate.take_ignored()
     indicator, period = charts.split_code(code)
     ids = areas["area_id"].tolist()
@@ -112,7 +115,8 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
              if rank_indicator else None)
     municipality_names = dict(zip(all_areas["gemeente_code"], all_areas["municipality"],
                                   strict=True))
-    frame = charts.indicator_frame(by_area, indicator, period, lang, ranks)
+    key = (specs.selection_key(areas), code, lang)  # what by_area and ranks hold
+    frame = specs.by_key(charts.indicator_frame, key, by_area, indicator, period, lang, ranks)
     refs = charts.reference_frame(data.query(queries.indicator_references, indicator, period),
                                   lang, municipality_names)
     label = charts.indicator_label(indicator, lang)
@@ -121,14 +125,15 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
         st.caption(t("gb_indicator_coverage", lang, n_with=n_with, n=len(frame)))
     else:
         st.info(t("gb_indicator_none", lang))
-    ui.chart(charts.indicator_chart(frame, refs, lang, label),
-             charts.indicator_table(frame, refs, lang),
+    ui.chart(specs.cached(charts.indicator_chart, ui.first_rows(frame, lang), refs, lang, label,
+                          key=key),
+             specs.by_key(charts.indicator_table, key, frame, refs, lang),
              charts.indicator_alt(frame, refs, label, period, lang), lang,
              key="gb_indicator_chart")
     unit = catalog.loc[(catalog["indicator"] == indicator) & (catalog["period"] == period), "unit"]
     st.caption(t("gb_indicator_caption", lang, period=period,
                  unit=charts.unit_name(unit.iloc[0] if len(unit) else None, lang)))
-    summary = charts.missing_summary(frame, lang)
+    summary = specs.by_key(charts.missing_summary, key, frame, lang)
     if summary:
         st.caption(ui.escape(summary))
     rank_sources = [] if ranks is None else ranks.loc[ranks["value"].notna(), "source_id"].tolist()
@@ -138,11 +143,10 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
 
 def programme_section(lang: str) -> None:
     st.subheader(t("gb_programme_header", lang))
-    rows = data.query(queries.indicators, list(charts.PROGRAMME_SCOPES))
+    table, source_ids = data.derived(charts.programme_view, lang)
     st.caption(t("gb_programme_caption", lang))
-    st.dataframe(charts.programme_table(rows, lang), hide_index=True, width="stretch",
-                 height=420)
-    ui.source_caption(rows["source_id"].tolist(), lang)
+    ui.data_table(table, lang, key="gb_programme", height=420)
+    ui.source_caption(source_ids, lang)
 
 
 def detail_section(areas, lang: str) -> list[str]:
@@ -162,10 +166,10 @@ def detail_section(areas, lang: str) -> list[str]:
         ignored.append(f"{KEY_AREA}={shorten(raw)}")
     if area_id is None:
         return ignored
-    record = data.query(queries.area, area_id)
-    if record.empty:
+    detail = data.derived(charts.area_detail, area_id, lang)
+    if detail is None:
         return ignored
-    area = record.iloc[0].to_dict()
+    area = detail["area"]
     date_text = fmt.date(area["residents_ref_date"], lang)
     first, second = st.columns([1, 3], vertical_alignment="center")
     first.metric(t("gb_metric_residents", lang, date=date_text),
@@ -176,63 +180,53 @@ def detail_section(areas, lang: str) -> list[str]:
     tabs = st.tabs([t(k, lang) for k in (
         "gb_tab_facts", "gb_tab_wijken", "gb_tab_population", "gb_tab_indicators",
         "gb_tab_money", "gb_tab_events", "gb_tab_sources")])
-    wijken = data.query(queries.area_wijken, area_id)
     with tabs[0]:
-        st.dataframe(charts.facts_table(area, lang), hide_index=True, width="stretch")
+        st.dataframe(detail["facts"], hide_index=True, width="stretch")
         st.caption(t("gb_facts_caption", lang))
     with tabs[1]:
-        if wijken.empty:
+        if detail["wijken"] is None:
             st.info(t("gb_wijken_none", lang))
         else:
-            st.dataframe(charts.wijken_table(wijken, lang), hide_index=True, width="stretch")
+            st.dataframe(detail["wijken"], hide_index=True, width="stretch")
             st.caption(t("gb_wijken_caption", lang))
     with tabs[2]:
-        population = data.query(queries.population, [area_id])
-        if population.empty:
+        if detail["population"] is None:
             st.info(t("gb_population_none", lang))
         else:
-            st.dataframe(charts.population_table(population, lang), hide_index=True,
-                         width="stretch")
+            st.dataframe(detail["population"], hide_index=True, width="stretch")
             st.caption(t("gb_population_caption", lang))
     with tabs[3]:
-        rows = data.query(queries.indicators, [area_id])
-        if rows.empty:
+        if detail["indicators"] is None:
             st.info(t("gb_area_indicators_none", lang))
         else:
-            st.dataframe(charts.area_indicator_table(rows, wijken["wijk_name"].tolist(), lang),
-                         hide_index=True, width="stretch")
+            st.dataframe(detail["indicators"], hide_index=True, width="stretch")
             st.caption(t("gb_area_indicators_caption", lang))
-            comparisons = charts.comparison_table(
-                data.query(queries.area_indicator_comparisons, area_id), area, lang)
-            if len(comparisons):
+            if len(detail["comparisons"]):
                 st.subheader(t("gb_comparisons_header", lang))
-                st.dataframe(comparisons, hide_index=True, width="stretch")
+                st.dataframe(detail["comparisons"], hide_index=True, width="stretch")
     with tabs[4]:
-        money = data.query(queries.area_money, area_id)
         st.caption(ui.escape(t("gb_money_caption", lang, municipality=area["municipality"])))
         if area.get("areas_in_municipality", 1) > 1:
             st.caption(ui.escape(t("gb_money_shared", lang, municipality=area["municipality"],
                                    n=area["areas_in_municipality"])))
-        if money.empty:
+        if detail["money"] is None:
             st.info(t("gb_money_none", lang))
         else:
-            st.dataframe(charts.money_table(money, lang), hide_index=True, width="stretch")
-            total, n_unknown = charts.money_total(money)
+            st.dataframe(detail["money"], hide_index=True, width="stretch")
+            total, n_unknown = detail["money_total"]
             st.caption(t("gb_money_total", lang, total=fmt.euro(total, lang),
                          n_unknown=n_unknown))
     with tabs[5]:
-        events = data.query(queries.area_events, area_id)
-        if events.empty:
+        if detail["events"] is None:
             st.info(t("gb_events_none", lang))
         else:
-            st.dataframe(charts.events_table(events, lang), hide_index=True, width="stretch")
-    sources = data.query(queries.area_sources, area_id)
+            st.dataframe(detail["events"], hide_index=True, width="stretch")
     with tabs[6]:
         link = t("gb_col_link", lang)
-        st.dataframe(charts.sources_table(sources, lang), hide_index=True, width="stretch",
+        st.dataframe(detail["sources"], hide_index=True, width="stretch",
                      column_config={link: st.column_config.LinkColumn(
                          link, display_text=t("gb_link_text", lang))})
-    ui.source_caption(sources["source_id"].tolist(), lang)
+    ui.source_caption(detail["source_ids"], lang)
     return ignored
 
 

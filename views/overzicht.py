@@ -14,7 +14,7 @@ import hashlib
 
 import streamlit as st
 
-from nplv_app import data, maps, overview, state, theme, ui
+from nplv_app import data, fmt, maps, overview, specs, state, theme, ui
 from nplv_app.i18n import t
 from nplv_app.selection import shorten
 from nplv_data import queries
@@ -113,8 +113,10 @@ def render_map() -> None:
         # click selection never points at another area's index.
         digest = hashlib.sha1(",".join(options).encode()).hexdigest()[:10]
         map_key = f"{KEY_MAP}_{digest}_{st.session_state.get(KEY_MAP_GENERATION, 0)}"
+        if maps.is_aggregated(areas):
+            st.caption(t("ov_map_aggregated", lang, n=fmt.number(len(areas), lang)))
         st.pydeck_chart(
-            maps.area_deck(areas, lang, focus_area_id=chosen),
+            specs.area_deck(areas, lang, chosen),
             on_select=lambda: on_map_select(map_key), selection_mode="single-object",
             key=map_key, alt=maps.alt_text(areas, lang), height=MAP_HEIGHT,
         )
@@ -123,7 +125,8 @@ def render_map() -> None:
                  alt=t("ov_legend_alt", lang))
         st.caption(t("ov_map_attribution", lang))
         with st.expander(t("data_table_map", lang)):
-            st.dataframe(overview.areas_table(areas, lang), hide_index=True, width="stretch")
+            ui.data_table(specs.by_key(overview.areas_table, (specs.selection_key(areas), lang),
+                                       areas, lang), lang, key="ov_areas")
 
 
 st.title(t("page_overzicht", lang))

@@ -13,7 +13,7 @@ the 20) and sources. The maths is nplv_data.scenario; every input lives in the U
 
 import streamlit as st
 
-from nplv_app import data, fmt, state, ui, urlstate
+from nplv_app import data, fmt, specs, state, ui, urlstate
 from nplv_app.charts import scenario as charts
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items
@@ -91,7 +91,8 @@ with areas_col:
         chosen, left_out = charts.by_criteria(frame_all, min_residents, min_welfare)
     st.info(charts.coverage_text(frame_all, lang))
     with st.expander(t("sc_welfare_table", lang)):
-        st.dataframe(charts.welfare_table(frame_all, lang), hide_index=True, width="stretch")
+        ui.data_table(specs.by_key(charts.welfare_table, (data.version(), lang), frame_all, lang),
+                      lang, key="sc_welfare")
         ui.source_caption(charts.welfare_source_ids(frame_all), lang)
 
 with key_col:
@@ -143,11 +144,13 @@ def show_result(result, scenario_input, chosen) -> None:
 
     st.subheader(t("sc_chart_title", lang))
     st.caption(t("sc_chart_caption", lang))
-    ui.chart(charts.allocation_chart(result.table, lang, years),
-             charts.result_table(result, lang), charts.allocation_alt(result.table, lang),
+    key = (specs.selection_key(chosen), repr(scenario_input), lang)
+    ui.chart(specs.cached(charts.allocation_chart, ui.first_rows(result.table, lang), lang, years),
+             specs.by_key(charts.result_table, key, result, lang),
+             charts.allocation_alt(result.table, lang),
              lang, key="sc_chart", table_label_key="sc_table_title")
-    basis_info = charts.residents_basis(
-        all_areas[all_areas["area_id"].isin(result.table["area_id"])], lang)
+    basis_info = specs.by_key(charts.residents_basis, key, all_areas[all_areas["area_id"].isin(
+        result.table["area_id"])], lang)
     st.caption(t("sc_residents_note", lang, date=basis_info["date"],
                  status=basis_info["status"]))
 
@@ -158,8 +161,8 @@ def show_result(result, scenario_input, chosen) -> None:
     st.markdown("\n".join(f"- {ui.escape(note)}" for note in notes))
     if len(result.excluded):
         st.markdown(f"**{t('sc_excluded_title', lang, n=len(result.excluded))}**")
-        st.dataframe(charts.excluded_table(result.excluded, lang), hide_index=True,
-                     width="stretch", height=ROW_PX * (len(result.excluded) + 1) + 3)
+        ui.data_table(charts.excluded_table(result.excluded, lang), lang, key="sc_excluded",
+                      height=ROW_PX * (min(len(result.excluded), ui.MAX_TABLE_ROWS) + 1) + 3)
 
 
 if not state.presenting():  # one key visual per screen: the dilution below
@@ -174,7 +177,8 @@ if not state.presenting():  # one key visual per screen: the dilution below
     else:
         try:
             scenario_input = charts.make_input(amount, years, key, blend, blend_pct, minimum)
-            result = allocate(scenario_input, chosen)
+            result = specs.by_key(allocate, (specs.selection_key(chosen), repr(scenario_input)),
+                                  scenario_input, chosen)
         except ScenarioError as err:
             hint = charts.minimum_hint(amount, minimum, len(chosen), lang)
             st.error("\n\n".join(part for part in (
@@ -182,15 +186,16 @@ if not state.presenting():  # one key visual per screen: the dilution below
                 f"{t('sc_error_detail', lang)}: {ui.escape(str(err))}") if part))
         else:
             show_result(result, scenario_input, chosen)
-            sources = charts.residents_basis(all_areas, lang)["source_ids"]
+            sources = specs.by_key(charts.residents_basis, (data.version(), lang), all_areas,
+                                   lang)["source_ids"]
             if basis == "criteria" or "welfare_weighted" in (key, blend_key):
                 sources += charts.welfare_source_ids(frame_all)
             ui.source_caption(sources, lang)
 
     if left_out is not None and len(left_out):
         with st.expander(t("sc_left_out_title", lang, n=len(left_out))):
-            st.dataframe(charts.left_out_table(left_out, lang, min_residents, min_welfare),
-                         hide_index=True, width="stretch")
+            ui.data_table(charts.left_out_table(left_out, lang, min_residents, min_welfare),
+                          lang, key="sc_left_out")
 
 # --- dilution: always the original 16 versus all 20 -----------------------------------------
 
@@ -204,7 +209,7 @@ else:
     st.caption(t("sc_dilution_intro", lang, n_a=view["n_a"], n_b=view["n_b"]))
     chart_col, text_col = st.columns([3, 2], gap="large")
     with chart_col:
-        ui.chart(charts.dilution_chart(view["frame"], lang),
+        ui.chart(specs.cached(charts.dilution_chart, view["frame"], lang),
                  charts.dilution_table(view["frame"], lang),
                  charts.dilution_alt(view, amount, lang), lang, key="sc_dilution_chart")
     with text_col:

@@ -6,9 +6,11 @@ draft VRO budget), sources (with per-source usage over population, indicators, b
 allocations, areas, area_wijken and timeline), and offers every exportable table as CSV.
 """
 
+import functools
+
 import streamlit as st
 
-from nplv_app import data, fmt, state, ui, urlstate
+from nplv_app import data, fmt, specs, state, ui, urlstate
 from nplv_app.charts import timeline
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items
@@ -31,19 +33,24 @@ st.header(t("tl_timeline_title", lang))
 events = data.query(queries.timeline)
 budget_lines = data.query(queries.budget_lines)
 all_areas = data.query(queries.areas)
-series = timeline.horizon_series(budget_lines)
+cache_version = data.version()  # part of every cache key below
+series = specs.by_key(timeline.horizon_series, (cache_version,), budget_lines)
 
 only_selection = st.toggle(t("tl_only_selection", lang), key=KEY_ONLY_SELECTION,
                            bind="query-params", help=t("tl_only_selection_help", lang))
 if areas.empty:
     st.info(t("selection_empty", lang) + " " + t("tl_selection_note", lang))
-frame = timeline.event_frame(events, lang, timeline.horizon_source(series),
-                             dict(zip(all_areas["area_id"], all_areas["name"])),
-                             only_area_ids=areas["area_id"] if only_selection else None)
+view_key = (cache_version, lang, specs.selection_key(areas) if only_selection else None)
+frame = specs.by_key(timeline.event_frame, view_key, events, lang,
+                     timeline.horizon_source(series),
+                     dict(zip(all_areas["area_id"], all_areas["name"])),
+                     areas["area_id"] if only_selection else None)
 st.caption(t("tl_timeline_caption", lang) + " "
            + t("tl_events_shown", lang, shown=len(frame), total=len(events)))
-ui.chart(timeline.timeline_chart(frame, series, lang), timeline.chart_table(frame, series, lang),
-         timeline.chart_alt_text(frame, series, lang), lang, key="tl_timeline")
+ui.chart(specs.cached(timeline.timeline_chart, frame, series, lang),
+         specs.by_key(timeline.chart_table, view_key, frame, series, lang),
+         specs.by_key(timeline.chart_alt_text, view_key, frame, series, lang), lang,
+         key="tl_timeline")
 horizon = timeline.funding_horizon(series)
 if horizon is None:
     st.caption(t("tl_horizon_missing", lang))
@@ -63,7 +70,8 @@ ui.end_of_key_visual()
 # --- 2. sources -------------------------------------------------------------------------------
 st.header(t("tl_sources_title", lang))
 st.caption(t("tl_sources_caption", lang))
-sources = timeline.sources_table(data.query(queries.sources), data.query(queries.source_usage))
+sources = specs.by_key(timeline.sources_table, (cache_version,), data.query(queries.sources),
+                       data.query(queries.source_usage))
 left, right = st.columns([3, 2])
 with left:
     status = urlstate.choice(
@@ -108,17 +116,14 @@ else:
 
 st.subheader(t("tl_status_title", lang))
 counts = data.query(queries.source_status_counts)
-status_table = timeline.status_table(counts, lang)
-ui.chart(timeline.status_chart(counts, lang), status_table,
+status_table = specs.by_key(timeline.status_table, (cache_version, lang), counts, lang)
+ui.chart(specs.cached(timeline.status_chart, counts, lang), status_table,
          t("tl_status_alt", lang, total=int(counts["n"].sum())), lang, key="tl_status_chart")
 st.caption(t("tl_status_caption", lang))
 
 # --- 3. methodology ---------------------------------------------------------------------------
 st.header(t("tl_method_title", lang))
-facts = timeline.method_facts(
-    data.query(queries.table, "areas"), data.query(queries.allocations), budget_lines,
-    data.query(queries.indicators, None, "low_financial_welfare_share_12plus"), lang,
-)
+facts = data.derived(timeline.method_facts_of, lang)
 for part in ("origin", "status", "rounding", "areas", "unconfirmed", "flows", "vhf2023",
              "missing"):
     st.subheader(t(f"tl_method_{part}_title", lang))
@@ -129,14 +134,17 @@ st.header(t("tl_downloads_title", lang))
 version = data.query(queries.build_info).get("data_version", "")
 st.caption(ui.escape(t("tl_downloads_caption", lang, version=version or "?")))
 columns = st.columns(3)
+sizes = data.query(queries.table_sizes)
+
+
 for index, name in enumerate(queries.EXPORTABLE):
-    table = data.query(queries.table, name)
     file_name = timeline.csv_file_name(name, version)
     columns[index % 3].download_button(
         t("tl_download_label", lang, label=t(f"tl_table_{name}", lang)),
-        data=table.to_csv(index=False).encode("utf-8"), file_name=file_name, mime="text/csv",
+        data=functools.partial(data.table_csv, name), file_name=file_name, mime="text/csv",
         key=f"tl_download_{name}", on_click="ignore", icon=":material/download:",
-        help=t("tl_download_help", lang, rows=len(table), file_name=file_name), width="stretch",
+        help=t("tl_download_help", lang, rows=fmt.number(sizes.get(name), lang),
+               file_name=file_name), width="stretch",
     )
 
 # --- what the URL held that this page could not use -------------------------------------------

@@ -17,6 +17,7 @@ import pandas as pd
 
 from nplv_app import fmt, theme
 from nplv_app.i18n import has, t
+from nplv_data import queries
 
 PICK_PARAM = "gb_pick"  # the point-selection parameter of the residents chart
 BAR_HEIGHT = 30
@@ -219,12 +220,14 @@ def residents_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-def residents_caption(frame: pd.DataFrame, lang: str) -> str:
-    """Reference date(s), status and the computed total of the shown rounded values."""
-    dates = ", ".join(dict.fromkeys(frame["ref_date_label"]))
-    statuses = ", ".join(dict.fromkeys(frame["status_label"]))
+def residents_caption(areas: pd.DataFrame, lang: str) -> str:
+    """Reference date(s), status and the computed total of the rounded values of ``areas``
+    (queries.areas rows: all chosen areas, also when the chart shows only the largest)."""
+    dates = ", ".join(_date_text(d, lang) for d in areas["residents_ref_date"].drop_duplicates())
+    statuses = ", ".join(status_label(s, lang)
+                         for s in areas["residents_status"].drop_duplicates())
     return t("gb_residents_caption", lang, date=dates, status=statuses,
-             total=fmt.number(int(frame["residents"].sum()), lang),
+             total=fmt.number(int(areas["residents"].sum()), lang),
              computed=t("computed_sum", lang))
 
 
@@ -275,21 +278,31 @@ def indicator_options(catalog: pd.DataFrame) -> list[str]:
 
 
 def indicator_option_label(code: str, catalog: pd.DataFrame, lang: str) -> str:
-    indicator, period = split_code(code)
-    match = catalog[(catalog["indicator"] == indicator) & (catalog["period"] == period)]
-    n_areas = int(match["n_areas"].iloc[0]) if len(match) else 0
-    return t("gb_indicator_option", lang, label=indicator_label(indicator, lang), period=period,
-             n=n_areas)
+    return indicator_option_labels(catalog, lang).get(code) or code
 
 
-def _reason(indicator: str, area_id: str, ranks: pd.DataFrame | None, lang: str) -> str:
-    if ranks is not None and len(ranks):
-        known = ranks[(ranks["area_id"] == area_id) & ranks["value"].notna()]
-        if len(known):
-            rank = int(known["value"].iloc[0])
-            which = ("gb_rank_highest" if rank == 1 else
-                     "gb_rank_lowest" if rank == N_AREAS else "gb_rank_other")
-            return t("gb_reason_rank", lang, rank=rank, which=t(which, lang))
+def indicator_option_labels(catalog: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Picker label per indicator code, for every row of the catalog at once."""
+    return {
+        indicator_code(i, p): t("gb_indicator_option", lang, label=indicator_label(i, lang),
+                                period=p, n=int(n))
+        for i, p, n in zip(catalog["indicator"], catalog["period"], catalog["n_areas"],
+                           strict=True)}
+
+
+def _known_ranks(ranks: pd.DataFrame | None) -> dict[str, int]:
+    """Area id -> its known rank (the first one), looked up once instead of per area."""
+    if ranks is None or not len(ranks):
+        return {}
+    known = ranks[ranks["value"].notna()].drop_duplicates("area_id")
+    return {str(a): int(v) for a, v in zip(known["area_id"], known["value"], strict=True)}
+
+
+def _reason(indicator: str, rank: int | None, lang: str) -> str:
+    if rank is not None:
+        which = ("gb_rank_highest" if rank == 1 else
+                 "gb_rank_lowest" if rank == N_AREAS else "gb_rank_other")
+        return t("gb_reason_rank", lang, rank=rank, which=t(which, lang))
     return t(REASON_KEYS.get(indicator, "gb_reason_default"), lang)
 
 
@@ -306,6 +319,7 @@ def indicator_frame(by_area: pd.DataFrame, indicator: str, period: str, lang: st
     ordered = by_area.assign(_has=by_area["value"].notna()).sort_values(
         ["_has", "value", "name"], ascending=[False, False, True], na_position="last")
     unit = ordered["unit"].dropna().iloc[0] if ordered["unit"].notna().any() else None
+    known_ranks = _known_ranks(ranks)
     rows = []
     for row in ordered.itertuples(index=False):
         available = not fmt.is_missing(row.value)
@@ -324,7 +338,8 @@ def indicator_frame(by_area: pd.DataFrame, indicator: str, period: str, lang: st
             "status_label": status_label(row.status if available else None, lang),
             "source_id": row.source_id if available else "",
             "note": (row.note or "") if available and not fmt.is_missing(row.note) else "",
-            "reason": "" if available else _reason(indicator, row.area_id, ranks, lang),
+            "reason": "" if available else _reason(indicator, known_ranks.get(row.area_id),
+                                                   lang),
             "na_label": "" if available else t("gb_na_short", lang),
         })
     return pd.DataFrame(rows, columns=[
@@ -473,6 +488,12 @@ def missing_summary(frame: pd.DataFrame, lang: str, max_names: int = 3) -> str:
 
 
 # --- programme-wide figures --------------------------------------------------------------------
+
+def programme_view(db: queries.Database, lang: str) -> tuple[pd.DataFrame, list[str]]:
+    """The programme table and its source ids (for ``nplv_app.data.derived``)."""
+    rows = queries.indicators(db, list(PROGRAMME_SCOPES))
+    return programme_table(rows, lang), rows["source_id"].tolist()
+
 
 def programme_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Indicators for the aggregate scopes (queries.indicators for PROGRAMME_SCOPES), as the
@@ -669,3 +690,33 @@ def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("gb_col_published", lang): ["" if fmt.is_missing(p) else p
                                       for p in sources["published"]],
     })
+
+
+def area_detail(db: queries.Database, area_id: str, lang: str) -> dict | None:
+    """Everything the area tabs show, in one cached call (``nplv_app.data.derived``): the
+    record and each tab's table, built from the named queries. None for an unknown area."""
+    record = queries.area(db, area_id)
+    if record.empty:
+        return None
+    area = record.iloc[0].to_dict()
+    wijken = queries.area_wijken(db, area_id)
+    population = queries.population(db, [area_id])
+    indicators = queries.indicators(db, [area_id])
+    money = queries.area_money(db, area_id)
+    events = queries.area_events(db, area_id)
+    sources = queries.area_sources(db, area_id)
+    return {
+        "area": area,
+        "facts": facts_table(area, lang),
+        "wijken": wijken_table(wijken, lang) if len(wijken) else None,
+        "population": population_table(population, lang) if len(population) else None,
+        "indicators": (area_indicator_table(indicators, wijken["wijk_name"].tolist(), lang)
+                       if len(indicators) else None),
+        "comparisons": (comparison_table(queries.area_indicator_comparisons(db, area_id), area,
+                                         lang) if len(indicators) else None),
+        "money": money_table(money, lang) if len(money) else None,
+        "money_total": money_total(money) if len(money) else None,
+        "events": events_table(events, lang) if len(events) else None,
+        "sources": sources_table(sources, lang),
+        "source_ids": sources["source_id"].tolist(),
+    }

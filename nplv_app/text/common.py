@@ -84,6 +84,23 @@ TEXT: dict[str, tuple[str, str]] = {
     "value": ("Waarde", "Value"),
     "amount": ("Bedrag", "Amount"),
     "data_table": ("Tabel bij deze grafiek", "Table for this chart"),
+    "table_capped": (
+        "De eerste {shown} van {total} rijen; alle rijen staan in het CSV-bestand.",
+        "The first {shown} of {total} rows; the CSV file has every row.",
+    ),
+    "table_capped_download": ("Alle rijen (CSV)", "All rows (CSV)"),
+    "chart_capped": (
+        "De grafiek toont de eerste {shown} van {total} rijen in deze volgorde; de tabel eronder "
+        "heeft ze allemaal.",
+        "The chart shows the first {shown} of {total} rows in this order; the table below has "
+        "all of them.",
+    ),
+    "chart_capped_areas": (
+        "Grafiek en tabel tonen de {shown} gebieden met de meeste inwoners van de {total} "
+        "gekozen gebieden; alle gebieden staan in de CSV-bestanden op Tijdlijn en bronnen.",
+        "Chart and table show the {shown} areas with the most residents of the {total} chosen "
+        "areas; every area is in the CSV files on Timeline and sources.",
+    ),
     "data_table_map": ("Tabel bij deze kaart", "Table for this map"),
     "download_csv": ("Download CSV", "Download CSV"),
     "sources_used": ("Bronnen bij deze pagina", "Sources for this page"),

@@ -90,6 +90,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "circle for a summary; not every area has a label on the map, the table below the map "
         "lists them all.",
     ),
+    "ov_map_aggregated": (
+        "Deze selectie telt {n} gebieden, te veel om elk apart te tekenen: de kaart toont één "
+        "cirkel per gemeente en cohort, met het opgetelde aantal inwoners van die gebieden. Kies "
+        "een gebied in de lijst voor de gegevens van dat gebied.",
+        "This selection has {n} areas, too many to draw one by one: the map shows one circle "
+        "per municipality and cohort, with the summed residents of those areas. Choose an area "
+        "in the list for that area's details.",
+    ),
+    "ov_map_group_name": ("{n} gebieden in {municipality}", "{n} areas in {municipality}"),
+    "ov_map_group_residents": ("{residents} (som van de gebieden)",
+                               "{residents} (sum of the areas)"),
+    "ov_map_group_unknown": ("({n} zonder inwonertal)", "({n} without a resident count)"),
     "ov_map_attribution": (
         "Het oppervlak van een cirkel volgt het aantal inwoners. Kaart: Natural Earth (publiek "
         "domein).",

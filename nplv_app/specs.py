@@ -1,0 +1,83 @@
+"""Chart specs as plain Vega-Lite dicts, built once per input and shared by every session.
+
+Why: building a composed Altair chart and serialising it (deep copies and JSON-schema
+validation) costs up to 1-2 s for the larger charts, and Streamlit converts Altair charts under
+one process-wide lock, so one slow chart would delay every user. A dict goes to
+``st.vega_lite_chart`` without that lock, and the cache makes a repeated view cost a lookup.
+The chart tests validate every builder's output against the Vega-Lite schema, so the app skips
+validation here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from collections.abc import Callable
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from nplv_app import data, maps
+
+# Charts are small by design (national-scale pages aggregate before charting); the limit of
+# Altair's default data transformer would only turn a large selection into an error.
+alt.data_transformers.disable_max_rows()
+
+
+def to_spec(chart: alt.TopLevelMixin) -> dict:
+    """The chart's Vega-Lite dict with the data inline, without schema validation."""
+    return chart.to_dict(validate=False)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _built(module: str, name: str, args: tuple) -> dict:
+    builder = getattr(importlib.import_module(module), name)
+    return to_spec(builder(*args))
+
+
+def cached(builder: Callable[..., alt.TopLevelMixin], *args, key: tuple | None = None) -> dict:
+    """``builder(*args)`` as a Vega-Lite dict, from the cache when the same inputs were seen.
+
+    Without ``key`` the arguments are hashed (data frames by content, a few ms each); with
+    ``key`` (see ``by_key``) they are not.
+    """
+    if key is not None:
+        return _by_key(__name__, "_spec_of", (builder.__module__, builder.__name__, *key),
+                       (builder, *args))
+    return _built(builder.__module__, builder.__name__,
+                  tuple(tuple(a) if isinstance(a, list) else a for a in args))
+
+
+def _spec_of(builder: Callable[..., alt.TopLevelMixin], *args) -> dict:
+    return to_spec(builder(*args))
+
+
+def selection_key(frame: pd.DataFrame, column: str = "area_id") -> str:
+    """A short key for the rows of a selection: the data version and a digest of the ids."""
+    ids = "\n".join(map(str, frame[column].tolist()))
+    return f"{data.version()}:{hashlib.sha1(ids.encode()).hexdigest()[:16]}"
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _deck(key: str, lang: str, focus_area_id: str | None, _frame: pd.DataFrame):
+    deck = maps.area_deck(_frame, lang, focus_area_id=focus_area_id)
+    return deck.to_json(), getattr(deck, "_tooltip", None)
+
+
+def area_deck(frame: pd.DataFrame, lang: str, focus_area_id: str | None) -> maps.PrebuiltDeck:
+    """``maps.area_deck`` serialised once per selection, language and focus area (the frame
+    itself is not hashed: ``selection_key`` stands for it)."""
+    return maps.PrebuiltDeck(*_deck(selection_key(frame), lang, focus_area_id, frame))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _by_key(module: str, name: str, key: tuple, _args: tuple):
+    return getattr(importlib.import_module(module), name)(*_args)
+
+
+def by_key(function: Callable, key: tuple, *args):
+    """``function(*args)`` cached under ``key`` instead of its arguments, for pure functions of
+    large frames (hashing 17.000 rows on every rerun would cost what the cache saves). ``key``
+    must name everything the arguments hold: a ``selection_key``, the language, the inputs."""
+    return _by_key(function.__module__, function.__name__, key, args)
