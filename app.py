@@ -18,8 +18,11 @@ state.set_language(lang)
 presenting = presentation.read_switch(lang)
 
 try:
-    with st.spinner(t("building_database", lang)):
-        rebuilt, problem = data.ensure()
+    if data.checked():  # the usual case: no spinner (it starts a thread on every run)
+        rebuilt, problem = False, None
+    else:
+        with st.spinner(t("building_database", lang)):
+            rebuilt, problem = data.ensure()
 except data.DataUnavailable as exc:
     st.error(t(exc.reason, lang))
     if exc.detail:
@@ -50,9 +53,9 @@ page = st.navigation(PAGES, position="sidebar")
 areas = data.query(queries.areas)
 state.set_selection(sidebar.selection(areas, lang, raw_url))
 
-if presenting:
-    presentation.header(lang)
 page_name = PAGE_ICONS[PAGES.index(page)][0]
+if presenting:
+    presentation.header(lang, page_name)
 downloads.reset(page_name)  # ui.chart and ui.source_caption register what the page shows
 page.run()
 downloads.section(page_name, lang)  # "Downloads / exporteren": this view as files

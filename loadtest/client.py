@@ -153,13 +153,11 @@ class RunResult:
     def alerts(self, level: int) -> list[str]:
         return [a.body for _, a in self.items("alert") if a.format == level]
 
-    def download_urls(self) -> list[tuple[str, str]]:
-        return [(d.label, d.url) for _, d in self.items("download_button") if d.url]
-
-    def deferred_downloads(self) -> list[tuple[str, str, str]]:
-        """(label, element id, file id) of download buttons whose file is built on click."""
-        return [(d.label, d.id, d.deferred_file_id) for _, d in self.items("download_button")
-                if d.deferred_file_id]
+    def table_downloads(self, id_part: str) -> list[tuple[str, str, str]]:
+        """(label, url, deferred file id) of the download buttons whose id holds ``id_part``:
+        a file sent with the page has a url, one written on click a deferred file id."""
+        return [(d.label, d.url, d.deferred_file_id) for _, d in self.items("download_button")
+                if id_part in d.id and (d.url or d.deferred_file_id)]
 
 
 def widget_state(widget: Widget | str, kind: str, value: Any) -> WidgetState:

@@ -55,6 +55,12 @@ def _file_state(source: Path, target: Path) -> tuple:
     return (str(target), stat(target), tuple((f.name, stat(f)) for f in files))
 
 
+def checked() -> bool:
+    """Whether the sources and database are as at the last successful check (file stats
+    only): then ``ensure`` has nothing to do and needs no spinner."""
+    return _file_state(sources_dir(), db_path()) in _CHECKED
+
+
 def ensure() -> tuple[bool, str | None]:
     """Build the database if missing, stale or corrupt.
 
@@ -145,7 +151,15 @@ def query(function: Callable, *args):
     return _cached(function.__name__, version(), tuple(_plain(a) for a in args))
 
 
-def table_csv(name: str) -> bytes:
-    """A whole EXPORTABLE table as CSV. Download buttons pass this as a deferred callable, so
-    it runs only when clicked: a million-row table costs seconds to write."""
+SMALL_TABLE_ROWS = 20_000  # up to this, a table's CSV is sent with the page; else on click
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _table_csv(name: str, data_version: str) -> bytes:
     return query(queries.table, name).to_csv(index=False).encode("utf-8")
+
+
+def table_csv(name: str) -> bytes:
+    """A whole EXPORTABLE table as CSV, written once per data version. Large tables are
+    offered as a deferred callable of this, so they are written only when clicked."""
+    return _table_csv(name, version())

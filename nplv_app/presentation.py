@@ -111,19 +111,34 @@ def current_index(n_steps: int) -> int:
     return min(max(index, 0), n_steps - 1)
 
 
-def header(lang: str) -> None:
-    """Stylesheet, step headline and the step controls at the top of every presented page."""
+def header(lang: str, page_name: str) -> None:
+    """Stylesheet, step headline and the step controls at the top of every presented page.
+
+    On a step (``stap`` in the URL, or just opened) the page must be the step's page: a link
+    opened elsewhere (``/?presentatie=1&stap=1``) is taken to it, so a step's link always shows
+    that step. Without a step, presentation mode shows the current page and offers to start
+    the script.
+    """
     st.html(PRESENTATION_CSS)
     current = script()
     if current is None or not current.steps:
         return
     steps = current.steps
-    index = current_index(len(steps))
-    urlstate.sync(KEY_STEP, str(index + 1), "")
-    step = steps[index]
     go_to = st.session_state.pop(_GO_TO, None)
     if go_to is not None and 0 <= go_to < len(steps):
         apply_step(steps, go_to, lang)
+    on_step = _STEP_STATE in st.session_state or KEY_STEP in st.query_params
+    if not on_step:
+        left, right = st.columns([8, 2], vertical_alignment="center")
+        left.button(t("present_start", lang, title=current.title), key="present_start",
+                    type="primary", on_click=_go, args=(0,))
+        right.button(t("present_exit", lang), key="present_exit", on_click=_exit)
+        return
+    index = current_index(len(steps))
+    step = steps[index]
+    if step.page != page_name:
+        apply_step(steps, index, lang)
+    urlstate.sync(KEY_STEP, str(index + 1), "")
     left, middle, right = st.columns([1, 6, 2], vertical_alignment="center")
     with left:
         st.button(t("present_previous", lang), disabled=index == 0, key="present_prev",

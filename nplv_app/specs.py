@@ -30,7 +30,7 @@ def to_spec(chart: alt.TopLevelMixin) -> dict:
     return chart.to_dict(validate=False)
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_data(show_spinner=False, max_entries=1024)
 def _built(module: str, name: str, args: tuple) -> dict:
     builder = getattr(importlib.import_module(module), name)
     return to_spec(builder(*args))
@@ -71,7 +71,7 @@ def area_deck(frame: pd.DataFrame, lang: str, focus_area_id: str | None) -> maps
     return maps.PrebuiltDeck(*_deck(selection_key(frame), lang, focus_area_id, frame))
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+@st.cache_data(show_spinner=False, max_entries=1024)
 def _by_key(module: str, name: str, key: tuple, _args: tuple):
     return getattr(importlib.import_module(module), name)(*_args)
 

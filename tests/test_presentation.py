@@ -3,6 +3,7 @@
 from app_support import run_page, visible_text
 
 from nplv_app import presentation, workshop
+from nplv_app.i18n import t
 
 
 def test_presentation_mode_from_url_shows_step_headline_and_controls():
@@ -38,6 +39,15 @@ def test_presentation_in_english():
     at = run_page("budgetten", {"presentatie": "1", "stap": "2", "lang": "en"})
     assert not at.exception
     assert "Step 2 of" in visible_text(at)
+
+
+def test_without_a_step_the_page_stays_and_the_script_can_start():
+    at = run_page("gebieden", {"presentatie": "1"})
+    assert not at.exception
+    assert "Stap 1 van" not in visible_text(at)
+    start = next(b for b in at.button if b.key == "present_start")
+    assert start.label == t("present_start", "nl", title=workshop.load(
+        workshop.DEFAULT_SCRIPT).title)
 
 
 def test_leaving_presentation():

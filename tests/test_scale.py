@@ -137,3 +137,13 @@ def test_budgetten_at_scale_caps_the_per_resident_chart(small_limits, areas):
     per_resident = [rows for spec, rows in chart_datasets(at)
                     if spec.get("usermeta", {}).get("id") == "bu_per_resident"]
     assert per_resident and sum(len(f) for f in per_resident[0].values()) <= 4 * 2
+
+
+def test_tijdlijn_writes_large_tables_on_click(monkeypatch, areas):
+    monkeypatch.setattr(data, "SMALL_TABLE_ROWS", 10)
+    at = run_page("tijdlijn")
+    assert not at.exception
+    buttons = {b.proto.id.rsplit("tl_download_", 1)[1]: b.proto
+               for b in at.get("download_button") if "tl_download_" in b.proto.id}
+    assert buttons["areas"].deferred_file_id and not buttons["areas"].url  # 20 rows
+    assert buttons["rounds"].url and not buttons["rounds"].deferred_file_id  # a few rows

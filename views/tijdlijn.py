@@ -141,7 +141,11 @@ for index, name in enumerate(queries.EXPORTABLE):
     file_name = timeline.csv_file_name(name, version)
     columns[index % 3].download_button(
         t("tl_download_label", lang, label=t(f"tl_table_{name}", lang)),
-        data=functools.partial(data.table_csv, name), file_name=file_name, mime="text/csv",
+        # Small tables go with the page (the file then lives as long as the button); large
+        # ones are written on click, since writing them on every run would cost seconds.
+        data=(data.table_csv(name) if sizes.get(name, 0) <= data.SMALL_TABLE_ROWS
+              else functools.partial(data.table_csv, name)),
+        file_name=file_name, mime="text/csv",
         key=f"tl_download_{name}", on_click="ignore", icon=":material/download:",
         help=t("tl_download_help", lang, rows=fmt.number(sizes.get(name), lang),
                file_name=file_name), width="stretch",

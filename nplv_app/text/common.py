@@ -124,6 +124,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "present_previous": ("◀ Vorige", "◀ Previous"),
     "present_next": ("Volgende ▶", "Next ▶"),
     "present_exit": ("Presentatie sluiten", "Leave presentation"),
+    "present_start": ("▶ Workshopscript starten: {title}", "▶ Start the workshop script: {title}"),
     "present_step": ("Stap {n} van {total} · {title}", "Step {n} of {total} · {title}"),
     "present_script_error": (
         "Het workshopscript bevat fouten:",

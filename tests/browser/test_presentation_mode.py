@@ -60,8 +60,17 @@ def test_presentation_steps_through_the_workshop_script(page, browser, base_url)
     assert page.locator(SIDEBAR).count() == 0 or page.locator(SIDEBAR).first.is_hidden()
     for chrome in (TOOLBAR, HEADER):
         assert page.locator(chrome).count() == 0 or page.locator(chrome).first.is_hidden(), chrome
+    # Without a step: the current page, and a button that starts the script at step 1.
+    assert page.locator(HEADLINE).count() == 0
+    start = page.get_by_role("button", name=re.compile(re.escape(
+        t("present_start", "nl", title="").rstrip(": "))))
+    start.click()
+    wait_for_app(page)
+    page.locator(HEADLINE).first.wait_for()
     assert _headline(page) == STEPS[0].headline("nl")
     assert _step_caption(1) in page.locator("[data-testid='stMain']").inner_text()
+    assert urlsplit(page.url).path.rstrip("/") == urlsplit(
+        page_url(base_url, STEPS[0].page)).path.rstrip("/"), page.url  # the step's page
     full_page_screenshot(page, SCREENS / "browser_presentatie_stap1.png")
 
     for number in (2, 3):
@@ -93,6 +102,15 @@ def test_presentation_steps_through_the_workshop_script(page, browser, base_url)
             assert "16" in other.locator("[data-testid='stMetricValue']").first.inner_text()
     finally:
         context.close()
+
+
+def test_a_step_link_opened_on_another_page_shows_that_step(page, base_url):
+    open_page(page, f"{base_url}/?presentatie=1&stap=1")  # step 1 is not the start page
+    page.locator(HEADLINE).first.wait_for()
+    _assert_no_exception(page)
+    assert _headline(page) == STEPS[0].headline("nl")
+    assert urlsplit(page.url).path.rstrip("/") == urlsplit(
+        page_url(base_url, STEPS[0].page)).path.rstrip("/"), page.url
 
 
 def _open_downloads(page):
