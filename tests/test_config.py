@@ -14,3 +14,5 @@ def test_no_telemetry_and_no_full_gc_after_every_run():
     # a full gc.collect(2) after each script run cost more than the run itself (py-spy)
     assert config["runner"]["postScriptGC"] is False
     assert config["server"]["headless"] is True
+    # no inotify watches per session and no module re-scan after each run (production server)
+    assert config["server"]["fileWatcherType"] == "none"
