@@ -325,6 +325,20 @@ def _reject_url_data(node) -> None:
             _reject_url_data(item)
 
 
+def records_datasets(spec: dict) -> dict:
+    """The spec with datasets held as Arrow IPC bytes (``specs.arrow_datasets``, as the app
+    caches them) turned back into lists of records, which a renderer needs."""
+    datasets = spec.get("datasets") or {}
+    if not any(isinstance(v, (bytes, bytearray)) for v in datasets.values()):
+        return spec
+    import pyarrow as pa
+
+    return {**spec, "datasets": {
+        name: (pa.ipc.open_stream(value).read_all().to_pylist()
+               if isinstance(value, (bytes, bytearray)) else value)
+        for name, value in datasets.items()}}
+
+
 def export_spec(chart: alt.TopLevelMixin | Mapping, width: int | None = None) -> dict:
     """The Vega-Lite dict that is rendered: the nplv theme config under the chart's own config.
 
@@ -335,6 +349,7 @@ def export_spec(chart: alt.TopLevelMixin | Mapping, width: int | None = None) ->
     copy; raises ValueError for URL data.
     """
     spec = copy.deepcopy(dict(chart)) if isinstance(chart, Mapping) else chart.to_dict()
+    spec = records_datasets(spec)
     _reject_url_data(spec)
     spec["config"] = update_nested(copy.deepcopy(theme.nplv_theme()["config"]),
                                    spec.get("config", {}), copy=True)

@@ -30,10 +30,28 @@ def to_spec(chart: alt.TopLevelMixin) -> dict:
     return chart.to_dict(validate=False)
 
 
+def arrow_datasets(spec: dict) -> dict:
+    """The spec with each inline dataset (a list of records) as Arrow IPC bytes.
+
+    Why: ``st.vega_lite_chart`` turns record lists into Arrow on every run (a data frame built
+    from dicts, then serialised: tens of ms for the larger charts) but passes bytes through.
+    Cached specs therefore hold bytes; ``exports.records_datasets`` turns them back.
+    """
+    datasets = spec.get("datasets") or {}
+    if not datasets:
+        return spec
+    from streamlit import dataframe_util
+
+    return {**spec, "datasets": {
+        name: (dataframe_util.convert_anything_to_arrow_bytes(value)
+               if isinstance(value, list) else value)
+        for name, value in datasets.items()}}
+
+
 @st.cache_data(show_spinner=False, max_entries=1024)
 def _built(module: str, name: str, args: tuple) -> dict:
     builder = getattr(importlib.import_module(module), name)
-    return to_spec(builder(*args))
+    return arrow_datasets(to_spec(builder(*args)))
 
 
 def cached(builder: Callable[..., alt.TopLevelMixin], *args, key: tuple | None = None) -> dict:
@@ -50,7 +68,7 @@ def cached(builder: Callable[..., alt.TopLevelMixin], *args, key: tuple | None =
 
 
 def _spec_of(builder: Callable[..., alt.TopLevelMixin], *args) -> dict:
-    return to_spec(builder(*args))
+    return arrow_datasets(to_spec(builder(*args)))
 
 
 def selection_key(frame: pd.DataFrame, column: str = "area_id") -> str:

@@ -42,13 +42,18 @@ def source_caption(source_ids: Sequence[str], lang: str) -> None:
     if not ids:
         return
     _downloads().register_sources(ids)
-    frame = data.query(queries.sources, ids)
+    st.caption(_source_text(tuple(ids), lang, data.version()))
+
+
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _source_text(ids: tuple[str, ...], lang: str, data_version: str) -> str:
+    frame = data.query(queries.sources, list(ids))
     parts = [
         f"[{escape(row.source_id)}]({row.url}) {escape(row.publisher or '')}"
         f"{', ' + escape(row.published) if row.published else ''}"
         for row in frame.itertuples()
     ]
-    st.caption(t("source_footnote", lang, sources="; ".join(parts)))
+    return t("source_footnote", lang, sources="; ".join(parts))
 
 
 def chart(chart_spec: alt.TopLevelMixin | dict, table: pd.DataFrame, alt_text: str, lang: str,

@@ -147,3 +147,14 @@ def test_tijdlijn_writes_large_tables_on_click(monkeypatch, areas):
                for b in at.get("download_button") if "tl_download_" in b.proto.id}
     assert buttons["areas"].deferred_file_id and not buttons["areas"].url  # 20 rows
     assert buttons["rounds"].url and not buttons["rounds"].deferred_file_id  # a few rows
+
+
+def test_cached_specs_hold_arrow_datasets_that_exports_turn_back_into_records():
+    from nplv_app import exports
+
+    frame = pd.DataFrame({"name": ["a", "b"], "value": [1.5, None], "date": ["2022-07-01", None]})
+    spec = specs.to_spec(alt.Chart(frame).mark_bar().encode(x="value:Q", y="name:N"))
+    packed = specs.arrow_datasets(spec)
+    assert all(isinstance(v, bytes) for v in packed["datasets"].values())
+    assert exports.records_datasets(packed)["datasets"] == spec["datasets"]
+    assert exports.records_datasets(spec) is spec  # nothing to do

@@ -117,8 +117,9 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
                                   strict=True))
     key = (specs.selection_key(areas), code, lang)  # what by_area and ranks hold
     frame = specs.by_key(charts.indicator_frame, key, by_area, indicator, period, lang, ranks)
-    refs = charts.reference_frame(data.query(queries.indicator_references, indicator, period),
-                                  lang, municipality_names)
+    refs = specs.by_key(charts.reference_frame, key,
+                        data.query(queries.indicator_references, indicator, period), lang,
+                        municipality_names)
     label = charts.indicator_label(indicator, lang)
     n_with = int(frame["available"].sum())
     if n_with:
