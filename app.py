@@ -6,7 +6,7 @@ own hello app) and draws what all pages share.
 
 import streamlit as st
 
-from nplv_app import data, downloads, presentation, sidebar, state, ui
+from nplv_app import data, downloads, presentation, sidebar, state, ui, viewlink
 from nplv_app.i18n import t
 from nplv_data import queries
 
@@ -59,6 +59,7 @@ if presenting:
 downloads.reset(page_name)  # ui.chart and ui.source_caption register what the page shows
 page.run()
 downloads.section(page_name, lang)  # "Downloads / exporteren": this view as files
+viewlink.show("" if page_name == PAGE_ICONS[0][0] else page_name, lang)  # after every widget
 
 info = data.query(queries.build_info)
 st.divider()

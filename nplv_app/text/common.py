@@ -121,6 +121,13 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # presentation mode
     "present_mode": ("Presentatiemodus", "Presentation mode"),
+    "view_link": ("Link naar deze weergave", "Link to this view"),
+    "view_link_help": (
+        "Kopieer de link (knop rechtsboven in het vak): wie hem opent, ziet dezelfde pagina, "
+        "selectie en invoer.",
+        "Copy the link (button at the top right of the box): whoever opens it sees the same "
+        "page, selection and inputs.",
+    ),
     "present_previous": ("◀ Vorige", "◀ Previous"),
     "present_next": ("Volgende ▶", "Next ▶"),
     "present_exit": ("Presentatie sluiten", "Leave presentation"),

@@ -81,6 +81,25 @@ def test_link_opens_english_selection_and_page_switch_keeps_it(page, base_url):
     assert "16 areas" in sidebar_summary(page)
 
 
+def test_view_link_box_reproduces_the_view_in_a_new_browser(page, browser, base_url):
+    """The 'link to this view' box holds the full address; a fresh context opening it shows
+    the same page, language, selection and inputs."""
+    open_page(page, f"{base_url}/scenario?set=original16&lang=en&sc_jaren=3&junk=x")
+    box = page.locator(f"{SIDEBAR} [data-testid='stCode']").first
+    link = box.inner_text().strip()
+    assert link.startswith(base_url) and _path(link).endswith("/scenario"), link
+    assert _query(link) == {"lang": ["en"], "set": ["original16"], "sc_jaren": ["3"]}, link
+    context = browser.new_context(viewport=page.viewport_size)
+    try:
+        other = context.new_page()
+        open_page(other, link)
+        assert sidebar_summary(other) == sidebar_summary(page)
+        years = "[data-testid='stNumberInput'] input"
+        assert other.locator(years).nth(1).input_value() == "3"
+    finally:
+        context.close()
+
+
 def test_hostile_link_is_inert(page, base_url, dialogs):
     """Script in link values: a short escaped notice, no JS dialog, nothing injected.
 
