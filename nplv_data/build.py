@@ -31,6 +31,17 @@ _SQL_TYPES = {
     "month_or_date": "VARCHAR", "bool": "BOOLEAN",
 }
 
+EURO_SQL_TYPE = "DECIMAL(18,2)"
+
+
+def sql_type(field) -> str:
+    """The column type of a field. Euro amounts are exact cents: sums of DOUBLEs could differ in
+    the last digit between two runs, so the same total would not always print the same."""
+    if field.type == "float" and field.unit == "EUR":
+        return EURO_SQL_TYPE
+    return _SQL_TYPES[field.type]
+
+
 VIEWS = """
 CREATE VIEW area_residents AS
 SELECT p.scope_id AS area_id, p.value AS residents, p.ref_date AS residents_ref_date,
@@ -117,9 +128,13 @@ class BuildReport:
     data_version: str
 
 
+BUILD_FORMAT = "2"  # raise when the database layout changes (2: euro amounts as DECIMAL)
+
+
 def data_version(sources_dir: Path) -> str:
-    """A short hash of every source file: the database records which sources it was built from."""
-    digest = hashlib.sha256()
+    """A short hash of every source file and the build format: the database records what it
+    was built from, so a database of older sources or an older layout is rebuilt."""
+    digest = hashlib.sha256(f"format {BUILD_FORMAT}".encode())
     for table in TABLES:
         path = Path(sources_dir) / table.file
         digest.update(table.file.encode())
@@ -128,11 +143,11 @@ def data_version(sources_dir: Path) -> str:
 
 
 def _create_table(con: duckdb.DuckDBPyConnection, table: Table, frame) -> None:
-    columns = ", ".join(f"{f.name} {_SQL_TYPES[f.type]}" for f in table.fields)
+    columns = ", ".join(f"{f.name} {sql_type(f)}" for f in table.fields)
     keys = ", ".join(table.key)
     con.execute(f"CREATE TABLE {table.name} ({columns})")
     con.register("incoming", frame)
-    casts = ", ".join(f"CAST({f.name} AS {_SQL_TYPES[f.type]})" for f in table.fields)
+    casts = ", ".join(f"CAST({f.name} AS {sql_type(f)})" for f in table.fields)
     con.execute(f"INSERT INTO {table.name} SELECT {casts} FROM incoming ORDER BY {keys}")
     con.unregister("incoming")
     comment = table.description.replace("'", "''")

@@ -143,6 +143,11 @@ def _check_field(frame: pd.DataFrame, name: str, f: Field, out: _Collector) -> p
         for line, value in _first(frame, bad, "_line", f.name):
             out.add(name, line, f.name, f"not a{'n integer' if f.type == 'int' else ' number'}:"
                     f" {value[:40]!r}")
+        if f.unit == "EUR":  # stored as exact cents (DECIMAL): finer amounts would be rounded
+            cents = present & ~bad & raw.str.strip().str.contains(r"\.\d{3,}$", na=False)
+            for line, value in _first(frame, cents, "_line", f.name):
+                out.add(name, line, f.name, f"more precise than a cent: {value[:40]!r}")
+            bad |= cents
         ok = present & ~bad
         if f.min_value is not None:
             low = values < f.min_value if not f.min_exclusive else values <= f.min_value

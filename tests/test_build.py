@@ -163,7 +163,7 @@ def test_real_vhf_money_per_round_and_municipality(real):
         row = con.execute(
             "SELECT amount_eur FROM municipality_round_money "
             "WHERE gemeente_code = 'GM0917' AND round_id = 'vhf2024r3'").fetchone()
-    assert row[0] == pytest.approx(16838349.54, abs=0.005)
+    assert float(row[0]) == pytest.approx(16838349.54, abs=0.005)
 
 
 # --- meta and CLI -------------------------------------------------------------------------------
@@ -312,3 +312,21 @@ def test_ensure_converges_while_a_database_is_open(tiny_sources, tmp_path):
         assert len(q.areas(serving)) == 5  # the old connection keeps serving its version
     finally:
         serving.close()
+
+
+def test_euro_amounts_are_exact_cents(real_db):
+    """DECIMAL, not DOUBLE: a sum prints the same on every run (DOUBLE sums vary in the last
+    digit with the order of addition)."""
+    import duckdb
+
+    con = duckdb.connect(str(real_db), read_only=True)
+    try:
+        types = dict(con.execute(
+            "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns "
+            "WHERE column_name = 'amount_eur'").fetchall())
+        sums = {con.execute("SELECT sum(amount_eur)::VARCHAR FROM allocations").fetchone()[0]
+                for _ in range(20)}
+    finally:
+        con.close()
+    assert types["allocations.amount_eur"] == types["budget_lines.amount_eur"] == "DECIMAL(18,2)"
+    assert len(sums) == 1

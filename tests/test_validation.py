@@ -152,6 +152,7 @@ def test_unknown_and_duplicate_header_columns(tiny_sources, existing_db):
     ("population.csv", "fixture-zuid,", "value", "lots", "not an integer"),
     ("budget_lines.csv", "fix_vhf_r1,", "amount_eur", "twelve", "not a number"),
     ("allocations.csv", "X02,", "is_focus_municipality", "yes", "true or false"),
+    ("budget_lines.csv", "fix_vhf_r1,", "amount_eur", "1000.125", "more precise than a cent"),
 ])
 def test_wrong_type(tiny_sources, existing_db, file, row, column, value, message):
     line = _set_field(tiny_sources / file, row, column, value)
