@@ -50,8 +50,7 @@ def arrow_datasets(spec: dict) -> dict:
 
 @st.cache_data(show_spinner=False, max_entries=1024)
 def _built(module: str, name: str, args: tuple) -> dict:
-    builder = getattr(importlib.import_module(module), name)
-    return arrow_datasets(to_spec(builder(*args)))
+    return _spec_of(getattr(importlib.import_module(module), name), *args)
 
 
 def cached(builder: Callable[..., alt.TopLevelMixin], *args, key: tuple | None = None) -> dict:

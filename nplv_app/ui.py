@@ -13,7 +13,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from nplv_app import data, fmt, specs, state, theme
+from nplv_app import data, exports, fmt, specs, state, theme
 from nplv_app.i18n import t
 from nplv_data import queries
 
@@ -101,15 +101,9 @@ def data_table(frame: pd.DataFrame, lang: str, *, key: str, **options) -> None:
     st.dataframe(frame.head(MAX_TABLE_ROWS), **options)
     st.caption(t("table_capped", lang, shown=fmt.number(MAX_TABLE_ROWS, lang),
                  total=fmt.number(len(frame), lang)))
-    st.download_button(t("table_capped_download", lang), data=lambda: _csv(frame),
+    st.download_button(t("table_capped_download", lang), data=lambda: exports.table_csv(frame),
                        file_name=f"nplv_{key}.csv", mime="text/csv", key=f"{key}_csv",
                        on_click="ignore", icon=":material/download:")
-
-
-def _csv(frame: pd.DataFrame) -> bytes:
-    from nplv_app import exports  # heavy imports (vl-convert, python-pptx): only when asked
-
-    return exports.table_csv(frame)
 
 
 def status_label(status: str | None, lang: str) -> str:
