@@ -2,11 +2,11 @@
 
 Each load gets a fresh browser context (empty HTTP cache, new Streamlit session) against a
 server whose caches were warmed by one load of the same page first. An init script, injected
-before any page script runs, polls the DOM every 10 ms and records ``performance.now()``
-(milliseconds since navigation start) when a condition first holds and then keeps holding for
-``STABLE_MS`` with the main thread free (two polls more than ``MAX_GAP_MS`` apart mean a long
-task blocked it, e.g. deck.gl's first WebGL draw in SwiftShader; the DOM was not on screen
-during it, so the clock restarts at the first poll after it):
+before any page script runs, polls the DOM every 10 ms. When a condition first holds it asks
+for an animation frame: the callback runs just before the browser paints the next frame, after
+whatever long task holds the main thread (e.g. deck.gl's first WebGL draw in SwiftShader), so
+its ``performance.now()`` (milliseconds since navigation start) is when the state reaches the
+screen. The clock stops there once the condition has kept holding for ``STABLE_MS``:
 
 * content: ``stApp``'s ``data-test-script-state`` is ``notRunning`` (the script run is over)
   and the page's headline elements are visible (the first ``h1`` of ``stMain``; for overzicht
@@ -33,7 +33,6 @@ from bench.common import CHROMIUM, CHROMIUM_ARGS, DEFAULT_PAGE, log, summary
 
 VIEWPORT = {"width": 1600, "height": 1000}
 STABLE_MS = 300
-MAX_GAP_MS = 250  # a longer pause between two 10 ms polls: the main thread was blocked
 ERROR_GRACE_S = 60  # after 'content', wait this long for 'ready' once the page threw an error
 MAP_AND_CHART_KINDS = ("deck_gl_json_chart", "vega_lite_chart")
 
@@ -42,7 +41,8 @@ _INIT_JS = """
   const spec = __SPEC__;
   const B = window.__bench = {content: null, ready: null, scriptDone: null,
                               wsFirst: null, wsLast: null, wsAtContent: null,
-                              cand: {content: null, ready: null}};
+                              cand: {content: null, ready: null},
+                              frame: {content: 0, ready: 0}};
   // Time stamps of the websocket messages: the last one before 'content' is about when the
   // server finished sending the script run (script_finished comes last).
   const NativeWebSocket = window.WebSocket;
@@ -81,11 +81,8 @@ _INIT_JS = """
       }
     }).observe({type: 'longtask', buffered: true});
   } catch (e) { B.longTaskMs = null; }
-  let last = null;
   function check() {
     const now = performance.now();
-    const gap = last === null ? 0 : now - last;
-    last = now;
     const app = document.querySelector("[data-testid='stApp']");
     const done = !!app && app.getAttribute('data-test-script-state') === 'notRunning';
     if (done && B.scriptDone === null) B.scriptDone = now;
@@ -111,12 +108,18 @@ _INIT_JS = """
     }
     for (const [key, ok] of [['content', content], ['ready', ready]]) {
       if (B[key] !== null) continue;
-      if (!ok) { B.cand[key] = null; continue; }
-      // A gap between two polls means the main thread was blocked (a long task, e.g. the
-      // first WebGL draw): what was in the DOM before it was not on screen yet. Count from
-      // the first poll after it.
-      if (B.cand[key] === null || gap > spec.maxGapMs) B.cand[key] = now;
-      if (now - B.cand[key] >= spec.stableMs) {
+      if (!ok) { B.cand[key] = null; B.frame[key] += 1; continue; }
+      // The state is on screen from the next painted frame: its requestAnimationFrame
+      // callback runs just before that frame is drawn (after any long task that holds the
+      // main thread now). It counts once it has kept holding for stableMs.
+      if (B.cand[key] === null) {
+        B.cand[key] = 'pending';
+        const frame = B.frame[key];
+        requestAnimationFrame(() => {
+          if (B.cand[key] === 'pending' && B.frame[key] === frame) B.cand[key] = performance.now();
+        });
+      }
+      if (typeof B.cand[key] === 'number' && now - B.cand[key] >= spec.stableMs) {
         B[key] = B.cand[key];
         if (key === 'content') B.wsAtContent = B.wsLast;
       }
@@ -235,7 +238,7 @@ def load_once(browser, target: Target) -> dict:
     from playwright.sync_api import Error as PlaywrightError
 
     context = browser.new_context(viewport=VIEWPORT)
-    spec = {"headline": target.headline, "stableMs": STABLE_MS, "maxGapMs": MAX_GAP_MS}
+    spec = {"headline": target.headline, "stableMs": STABLE_MS}
     context.add_init_script(script=_INIT_JS.replace("__SPEC__", json.dumps(spec)))
     page = context.new_page()
     frames = _Frames()

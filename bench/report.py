@@ -418,10 +418,13 @@ def _method(w, meta: dict) -> None:
       "'content' = script run over (`data-test-script-state` = `notRunning`) and the headline "
       "visible (first `h1`; on overzicht also the `stMetric` tiles); 'ready' = content, no "
       "`stSkeleton`, every visible Vega chart has a `canvas.marks`/`svg.marks` of nonzero size "
-      "and every deck.gl chart a nonzero canvas on which WebGL has drawn. A condition counts "
-      "from the moment it starts to hold for 300 ms without a break and without the main "
-      "thread blocked for more than 250 ms in between (after such a block the clock restarts "
-      "at the first poll after it: before it, the page was not painted).")
+      "and every deck.gl chart a nonzero canvas on which WebGL has drawn. A clock stops at the "
+      "first painted frame in which its condition holds (the time of the "
+      "`requestAnimationFrame` callback asked for when the poll first sees it, so a long task "
+      "that holds the main thread delays it), provided the condition then keeps holding for "
+      "300 ms. (Runs before 2026-11-23 17:00 used a proxy instead: a condition counted from "
+      "its first poll after the last main-thread block of more than 250 ms, so every long "
+      "task until 'ready', even after the headline was on screen, moved 'content' on.)")
     w("- Bytes: every websocket frame the browser received, decoded as Streamlit `ForwardMsg` "
       "and counted by element type; 'map+chart' = `deck_gl_json_chart` + `vega_lite_chart` "
       "messages. Websocket compression is off (Streamlit's default), so these are wire bytes "

@@ -77,6 +77,7 @@ class Interaction:
     ok: bool
     runs: int
     bytes: int
+    ended: float = 0.0  # time.monotonic() when the answer was complete
 
 
 @dataclass
@@ -288,7 +289,7 @@ class User:
         result = await self.session.rerun(page=page, query_string=query_string)
         ok = self._check(kind, result, first)
         shared.interactions.append(Interaction(self.index, kind, self.page, result.seconds, ok,
-                                               result.runs, result.bytes))
+                                               result.runs, result.bytes, time.monotonic()))
         if result.status == "disconnected":
             raise ProtocolError("server closed the websocket")
         return result

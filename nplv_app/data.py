@@ -1,12 +1,13 @@
 """The one place that caches: the read-only connection and query results.
 
-``st.cache_resource`` keeps one ``Database`` per data version; ``st.cache_data`` keeps query
-results keyed on the query's name, the data version and small, plain arguments. A rebuilt
-database has a new version, so nothing stale is ever served.
+``st.cache_resource`` keeps one ``Database`` per data version, and the query results keyed on
+the query's name, the data version and small, plain arguments (each caller gets ``fresh``
+containers around them). A rebuilt database has a new version, so nothing stale is served.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib
@@ -127,12 +128,36 @@ def _plain(value):
     return value
 
 
-@st.cache_data(show_spinner=False, max_entries=1024, hash_funcs={Values: lambda v: v.digest})
+def fresh(value):
+    """A copy of a cached result for one caller: new containers around the same data.
+
+    Why: query results are kept once per process (``st.cache_resource``) instead of pickled
+    copies (``st.cache_data``), whose unpickling took a tenth of the server's time under load.
+    Pandas 3 copies on write, so a shallow copy of a frame shares its columns until the caller
+    changes one, and then only the caller's copy changes; lists and dicts are copied here.
+    """
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return value.copy(deep=False)
+    if isinstance(value, dict):
+        return {key: fresh(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        if all(isinstance(item, (str, int, float, bool, type(None))) for item in value):
+            return type(value)(value)
+        return type(value)(fresh(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: fresh(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
+
+
+@st.cache_resource(show_spinner=False, max_entries=1024,
+                   hash_funcs={Values: lambda v: v.digest})
 def _cached(name: str, data_version: str, args: tuple) -> pd.DataFrame | dict:
     return getattr(queries, name)(database(), *args)
 
 
-@st.cache_data(show_spinner=False, max_entries=256, hash_funcs={Values: lambda v: v.digest})
+@st.cache_resource(show_spinner=False, max_entries=256,
+                   hash_funcs={Values: lambda v: v.digest})
 def _derived(module: str, name: str, data_version: str, args: tuple):
     return getattr(importlib.import_module(module), name)(database(), *args)
 
@@ -140,15 +165,15 @@ def _derived(module: str, name: str, data_version: str, args: tuple):
 def derived(function: Callable, *args):
     """``function(db, *args)`` through the cache, keyed like a named query: for pure functions
     that combine several queries and cost time at national scale on every rerun."""
-    return _derived(function.__module__, function.__name__, version(),
-                    tuple(_plain(a) for a in args))
+    return fresh(_derived(function.__module__, function.__name__, version(),
+                          tuple(_plain(a) for a in args)))
 
 
 def query(function: Callable, *args):
     """Run a named query from nplv_data.queries through the cache: ``query(queries.areas)``."""
     if getattr(queries, function.__name__, None) is not function:
         raise ValueError(f"{function.__name__} is not a named query")
-    return _cached(function.__name__, version(), tuple(_plain(a) for a in args))
+    return fresh(_cached(function.__name__, version(), tuple(_plain(a) for a in args)))
 
 
 SMALL_TABLE_ROWS = 20_000  # up to this, a table's CSV is sent with the page; else on click

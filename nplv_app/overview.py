@@ -54,6 +54,8 @@ def status_text(status, lang: str) -> str:
 
 def split_ids(values: Iterable) -> list[str]:
     """Source ids from cells that hold one id or several, ';'-separated; order kept, no repeats."""
+    if isinstance(values, (pd.Series, pd.Index)):  # 17.000 cells at national scale, few ids
+        values = pd.unique(values.to_numpy(dtype=object, na_value=None)).tolist()
     ids: list[str] = []
     for value in values:
         if fmt.is_missing(value):

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from nplv_data.frames import isin
+
 AREA_SETS = ("all20", "original16", "added2022", "custom")
 MAX_NOTICE_ITEMS = 5
 MAX_NOTICE_CHARS = 40
@@ -31,15 +33,15 @@ class Selection:
 def apply(selection: Selection, areas: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``areas`` (queries.areas) that the selection keeps, in their order."""
     if selection.area_set == "custom":
-        keep = areas["area_id"].isin(selection.custom_area_ids)
+        keep = isin(areas["area_id"], selection.custom_area_ids)
     elif selection.area_set in ("original16", "added2022"):
         keep = areas["cohort"] == selection.area_set
     else:
         keep = pd.Series(True, index=areas.index)
     if selection.municipalities:
-        keep &= areas["municipality"].isin(selection.municipalities)
+        keep &= isin(areas["municipality"], selection.municipalities)
     if selection.provinces:
-        keep &= areas["province"].isin(selection.provinces)
+        keep &= isin(areas["province"], selection.provinces)
     if selection.residents_min is not None:
         keep &= areas["residents"] >= selection.residents_min
     if selection.residents_max is not None:

@@ -52,7 +52,7 @@ def selection(areas: pd.DataFrame, lang: str, raw: dict[str, list[str]]) -> Sele
         bar.selectbox, t("area_set", lang), AREA_SETS, KEY_SET, "all20",
         format_func=lambda s: t(f"set_{s}", lang),
     )
-    names = dict(zip(areas["area_id"], areas["name"]))
+    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist()))
     custom = ()
     if area_set == "custom":
         custom = bar.multiselect(

@@ -18,7 +18,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from nplv_app import data, maps
+from nplv_app import data, maps, offload
 
 # Charts are small by design (national-scale pages aggregate before charting); the limit of
 # Altair's default data transformer would only turn a large selection into an error.
@@ -48,9 +48,9 @@ def arrow_datasets(spec: dict) -> dict:
         for name, value in datasets.items()}}
 
 
-@st.cache_data(show_spinner=False, max_entries=1024)
+@st.cache_resource(show_spinner=False, max_entries=1024)
 def _built(module: str, name: str, args: tuple) -> dict:
-    return _spec_of(getattr(importlib.import_module(module), name), *args)
+    return _build(getattr(importlib.import_module(module), name), *args)
 
 
 def cached(builder: Callable[..., alt.TopLevelMixin], *args, key: tuple | None = None) -> dict:
@@ -60,14 +60,19 @@ def cached(builder: Callable[..., alt.TopLevelMixin], *args, key: tuple | None =
     ``key`` (see ``by_key``) they are not.
     """
     if key is not None:
-        return _by_key(__name__, "_spec_of", (builder.__module__, builder.__name__, *key),
-                       (builder, *args))
-    return _built(builder.__module__, builder.__name__,
-                  tuple(tuple(a) if isinstance(a, list) else a for a in args))
+        return by_key(_build, (builder.__module__, builder.__name__, *key), builder, *args)
+    return data.fresh(_built(builder.__module__, builder.__name__,
+                             tuple(tuple(a) if isinstance(a, list) else a for a in args)))
 
 
 def _spec_of(builder: Callable[..., alt.TopLevelMixin], *args) -> dict:
     return arrow_datasets(to_spec(builder(*args)))
+
+
+def _build(builder: Callable[..., alt.TopLevelMixin], *args) -> dict:
+    """A cache miss: the spec is built in a chart worker process (``offload.CHARTS``), beside
+    the server's own thread rather than in it."""
+    return offload.run(_spec_of, builder, *args, pool=offload.CHARTS)
 
 
 def selection_key(frame: pd.DataFrame, column: str = "area_id") -> str:
@@ -88,7 +93,7 @@ def area_deck(frame: pd.DataFrame, lang: str, focus_area_id: str | None) -> maps
     return maps.PrebuiltDeck(*_deck(selection_key(frame), lang, focus_area_id, frame))
 
 
-@st.cache_data(show_spinner=False, max_entries=1024)
+@st.cache_resource(show_spinner=False, max_entries=1024)
 def _by_key(module: str, name: str, key: tuple, _args: tuple):
     return getattr(importlib.import_module(module), name)(*_args)
 
@@ -96,5 +101,6 @@ def _by_key(module: str, name: str, key: tuple, _args: tuple):
 def by_key(function: Callable, key: tuple, *args):
     """``function(*args)`` cached under ``key`` instead of its arguments, for pure functions of
     large frames (hashing 17.000 rows on every rerun would cost what the cache saves). ``key``
-    must name everything the arguments hold: a ``selection_key``, the language, the inputs."""
-    return _by_key(function.__module__, function.__name__, key, args)
+    must name everything the arguments hold: a ``selection_key``, the language, the inputs.
+    Kept once per process; each caller gets ``data.fresh`` containers around it."""
+    return data.fresh(_by_key(function.__module__, function.__name__, key, args))

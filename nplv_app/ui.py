@@ -56,11 +56,25 @@ def _source_text(ids: tuple[str, ...], lang: str, data_version: str) -> str:
     return t("source_footnote", lang, sources="; ".join(parts))
 
 
+def folded(label: str, key: str, **options):
+    """A collapsed expander whose content is built only while it is open (else ``None``).
+
+    Why: a folded table or code box still costs its full server run, bytes and browser
+    rendering (the data grid and the code highlighter are the slowest parts of a page load),
+    for something most views never open. Opening it reruns the page with the content drawn.
+    Use: ``if (box := folded(...)) is not None: with box: ...``.
+    """
+    box = st.expander(label, key=key, on_change="rerun", **options)
+    return box if box.open else None
+
+
 def chart(chart_spec: alt.TopLevelMixin | dict, table: pd.DataFrame, alt_text: str, lang: str,
-          key: str, on_select=None, table_label_key: str = "data_table"):
-    """A chart with alt text and its data as a table in an expander.
+          key: str, on_select=None, table_label_key: str = "data_table",
+          table_key: str | None = None):
+    """A chart with alt text and its data as a table in a folded expander.
 
     ``chart_spec`` is a Vega-Lite dict (``specs.cached(builder, ...)``) or an Altair chart.
+    ``table_key`` names the table (default ``key``): stable where the chart's key changes.
     Returns the selection event when ``on_select`` is given.
     """
     spec = chart_spec if isinstance(chart_spec, dict) else specs.to_spec(chart_spec)
@@ -69,8 +83,10 @@ def chart(chart_spec: alt.TopLevelMixin | dict, table: pd.DataFrame, alt_text: s
         spec = theme.projector(spec)
     event = st.vega_lite_chart(spec=spec, theme=None, width="stretch", key=key, alt=alt_text,
                                on_select=on_select or "ignore")
-    with st.expander(t(table_label_key, lang)):
-        data_table(table, lang, key=f"{key}_table")
+    table_key = table_key or key
+    if (box := folded(t(table_label_key, lang), f"{table_key}_table_open")) is not None:
+        with box:
+            data_table(table, lang, key=f"{table_key}_table")
     return event if on_select else None
 
 

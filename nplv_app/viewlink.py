@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
-from nplv_app import page_keys, presentation, sidebar
+from nplv_app import page_keys, presentation, sidebar, ui
 from nplv_app.i18n import t
 
 KNOWN_KEYS = (*sidebar.SHARED_KEYS, *sorted(page_keys.ALL), presentation.KEY_PRESENTING,
@@ -35,9 +35,15 @@ def current_url(page_path: str) -> str:
     return view_url(base, params)
 
 
+KEY_OPEN = "_view_link_open"
+
+
 def show(page_path: str, lang: str) -> None:
-    """The link in the sidebar, in a code box with its copy button."""
+    """The link in the sidebar, folded: opened, a code box with its copy button (the code box
+    is the costliest element of a page load, so it is drawn only when asked for)."""
     with st.sidebar:
-        st.markdown(f"**{t('view_link', lang)}**")
-        st.code(current_url(page_path), language=None, wrap_lines=True)
-        st.caption(t("view_link_help", lang))
+        box = ui.folded(t("view_link", lang), KEY_OPEN, icon=":material/link:")
+        if box is not None:
+            with box:
+                st.code(current_url(page_path), language=None, wrap_lines=True)
+                st.caption(t("view_link_help", lang))

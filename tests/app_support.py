@@ -40,8 +40,10 @@ def use_test_database() -> Path:
     return path
 
 
-def run_page(page: str | None = None, params: dict | None = None) -> AppTest:
-    """Run the app (optionally switched to one page) with URL query parameters."""
+def run_page(page: str | None = None, params: dict | None = None, *,
+             unfolded: bool = False) -> AppTest:
+    """Run the app (optionally switched to one page) with URL query parameters; ``unfolded``:
+    then open every folded part (chart tables, downloads, view link) and run again."""
     use_test_database()
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
     for key, value in (params or {}).items():
@@ -49,7 +51,30 @@ def run_page(page: str | None = None, params: dict | None = None) -> AppTest:
     if page is not None and page != "overzicht":
         at.switch_page(PAGES[page])  # before the first run: keeps the URL parameters
     at.run()
-    return at
+    return unfold(at) if unfolded else at
+
+
+def unfold(at: AppTest) -> AppTest:
+    """Open every folded expander (``ui.folded``: keys ending in ``_open``, the downloads
+    section) as a user's click would, and run again."""
+    from nplv_app import downloads
+
+    keys = [k for k in at.session_state.keys()
+            if str(k).endswith("_open") or k == downloads.SECTION_KEY]
+    for key in keys:
+        at.session_state[key] = True
+    return at.run() if keys else at
+
+
+def every_tab(at: AppTest, key: str):
+    """Open each tab of the tab group ``key`` in turn, as clicks would (tabs built only while
+    open), and yield the run; the first tab is open again afterwards."""
+    labels = [tab.label for tab in at.tabs]
+    for label in labels:
+        at.session_state[key] = label
+        yield at.run()
+    at.session_state[key] = labels[0]
+    at.run()
 
 
 def vega_specs(at: AppTest) -> list[dict]:

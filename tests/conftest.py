@@ -7,12 +7,18 @@ folder; no test ever writes ``data/nplv.duckdb``.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from nplv_data.build import build_database
+
+# AppTest runs the pages in this process: chart specs are built here too (no worker pool to
+# spawn per test process, and patched limits apply). test_offload covers the worker path, and
+# the browser tests' server runs with the app's default.
+os.environ["NPLV_CHART_WORKERS"] = "0"
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REAL_SOURCES = REPO_ROOT / "data" / "sources"

@@ -34,7 +34,7 @@ def page_run(page: str, **params):
     """One AppTest run per page and parameters for the whole module (runs are slow)."""
     key = (page, tuple(sorted(params.items())))
     if key not in _RUNS:
-        at = run_page(page, params)
+        at = run_page(page, params, unfolded=True)
         assert not at.exception, [e.value for e in at.exception]
         _RUNS[key] = at
     return _RUNS[key]

@@ -24,7 +24,7 @@ def table_text(at) -> str:
 
 @pytest.fixture(scope="module")
 def default_page():
-    return run_page("budgetten")
+    return run_page("budgetten", unfolded=True)
 
 
 def test_page_runs_and_draws_its_charts(default_page):

@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from app_support import APP, PAGES, TIMEOUT, chart_rows, use_test_database
+from app_support import APP, PAGES, TIMEOUT, chart_rows, unfold, use_test_database
 from app_support import visible_text as raw_text
 from streamlit.testing.v1 import AppTest
 
 from nplv_app.i18n import t
 
 
-def run(params: dict | None = None, lang: str | None = None) -> AppTest:
+def run(params: dict | None = None, lang: str | None = None, unfolded: bool = True) -> AppTest:
     """Open the scenario page directly with URL parameters, in one run (app_support.run_page
     switches after a first run, which drops the URL and the language on the way)."""
     use_test_database()
@@ -25,6 +25,8 @@ def run(params: dict | None = None, lang: str | None = None) -> AppTest:
     if lang is not None and lang != at.session_state["lang"]:
         at.session_state["lang"] = lang
         at.run()
+    if unfolded:  # the tables are folded until opened
+        unfold(at)
     assert not at.exception, at.exception
     return at
 
@@ -151,10 +153,11 @@ def test_dilution_16_versus_20_whatever_the_selection():
     {"sc_basis": "x" * 200},
 ])
 def test_hostile_url_values_are_ignored_with_a_notice(params):
-    at = run(params)
+    at = run(params, unfolded=False)
     notices = [w.value for w in at.warning]
     assert any("Genegeerd uit de link" in n for n in notices)
     assert not any("<script>" in n for n in notices)
+    unfold(at)
     frame = table(at)
     assert sum(euros(frame[t("sc_col_per_year", "nl")])) == 400_000_000
     assert "Totaal over 1 jaar" in visible_text(at)

@@ -93,11 +93,13 @@ def small_limits(monkeypatch):
     """Lowered limits, with empty caches before and after (cached maps and frames were made
     under the real limits, and must not outlive these)."""
     st.cache_data.clear()
+    st.cache_resource.clear()
     monkeypatch.setattr(maps, "MAP_MAX_AREAS", 5)
     monkeypatch.setattr(ui, "MAX_CHART_ROWS", 4)
     monkeypatch.setattr(ui, "MAX_TABLE_ROWS", 6)
     yield
     st.cache_data.clear()
+    st.cache_resource.clear()
 
 
 def _csv_buttons(at) -> list:
@@ -105,7 +107,7 @@ def _csv_buttons(at) -> list:
 
 
 def test_overzicht_at_scale_aggregates_the_map_and_caps_the_table(small_limits):
-    at = run_page("overzicht")
+    at = run_page("overzicht", unfolded=True)
     assert not at.exception
     text = visible_text(at)
     assert t("ov_map_aggregated", "nl", n="20") in text

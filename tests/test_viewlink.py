@@ -16,14 +16,14 @@ def test_view_url_keeps_known_parameters_in_a_fixed_order():
 
 
 def test_the_sidebar_shows_the_link_of_the_view():
-    at = run_page("gebieden", {"set": "original16", "lang": "en", "junk": "1"})
+    at = run_page("gebieden", {"set": "original16", "lang": "en", "junk": "1"}, unfolded=True)
     assert not at.exception
     assert [code.value for code in at.code] == ["/gebieden?lang=en&set=original16"]
-    assert run_page("overzicht").code[0].value == "/"
+    assert run_page("overzicht", unfolded=True).code[0].value == "/"
 
 
 def test_the_link_follows_a_change():
-    at = run_page("scenario")
+    at = run_page("scenario", unfolded=True)
     at.number_input(key="sc_bedrag").set_value(450_000_000).run()
     assert not at.exception
     assert at.code[0].value == "/scenario?sc_bedrag=450000000"

@@ -31,6 +31,7 @@ TABLE_KEY = "gb_residents_table"
 HIGHLIGHT = "_gb_highlight"  # area ids highlighted in the residents chart and table
 TABLE_ORDER = "_gb_table_order"  # area ids of the residents table, top to bottom
 CHART_GENERATION = "_gb_chart_generation"  # bumped to reset the chart's own click state
+KEY_TAB = "_gb_tab"  # the open tab of the area detail
 
 
 # --- keeping the residents chart and table in step ---------------------------------------------
@@ -80,7 +81,7 @@ def residents_section(areas, lang: str) -> None:
                               "residents_label": t("residents", lang),
                               "status_label": t("status", lang),
                               "source_id": t("source", lang)}),
-             charts.residents_alt(frame, lang), lang, key=chart_key,
+             charts.residents_alt(frame, lang), lang, key=chart_key, table_key=CHART_KEY,
              on_select=lambda: _on_chart_select(chart_key))
     st.caption(charts.residents_caption(areas, lang))
     if highlighted:
@@ -113,8 +114,8 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
     rank_indicator = charts.RANK_INDICATORS.get(indicator)
     ranks = (data.query(queries.indicator_by_area, rank_indicator, period, ids)
              if rank_indicator else None)
-    municipality_names = dict(zip(all_areas["gemeente_code"], all_areas["municipality"],
-                                  strict=True))
+    municipality_names = dict(zip(all_areas["gemeente_code"].tolist(),
+                                  all_areas["municipality"].tolist(), strict=True))
     key = (specs.selection_key(areas), code, lang)  # what by_area and ranks hold
     frame = specs.by_key(charts.indicator_frame, key, by_area, indicator, period, lang, ranks)
     refs = specs.by_key(charts.reference_frame, key,
@@ -150,10 +151,71 @@ def programme_section(lang: str) -> None:
     ui.source_caption(source_ids, lang)
 
 
+# --- the tabs about one area (``charts.area_detail``) -------------------------------------------
+
+def _table_or_note(frame, none_key: str, lang: str, caption_key: str | None = None) -> bool:
+    """The tab's table and caption, or its 'none' note; whether there was a table."""
+    if frame is None:
+        st.info(t(none_key, lang))
+        return False
+    st.dataframe(frame, hide_index=True, width="stretch")
+    if caption_key:
+        st.caption(t(caption_key, lang))
+    return True
+
+
+def _facts_tab(detail, area, lang: str) -> None:
+    st.dataframe(detail["facts"], hide_index=True, width="stretch")
+    st.caption(t("gb_facts_caption", lang))
+
+
+def _wijken_tab(detail, area, lang: str) -> None:
+    _table_or_note(detail["wijken"], "gb_wijken_none", lang, "gb_wijken_caption")
+
+
+def _population_tab(detail, area, lang: str) -> None:
+    _table_or_note(detail["population"], "gb_population_none", lang, "gb_population_caption")
+
+
+def _indicators_tab(detail, area, lang: str) -> None:
+    if (_table_or_note(detail["indicators"], "gb_area_indicators_none", lang,
+                       "gb_area_indicators_caption") and len(detail["comparisons"])):
+        st.subheader(t("gb_comparisons_header", lang))
+        st.dataframe(detail["comparisons"], hide_index=True, width="stretch")
+
+
+def _money_tab(detail, area, lang: str) -> None:
+    st.caption(ui.escape(t("gb_money_caption", lang, municipality=area["municipality"])))
+    if area.get("areas_in_municipality", 1) > 1:
+        st.caption(ui.escape(t("gb_money_shared", lang, municipality=area["municipality"],
+                               n=area["areas_in_municipality"])))
+    if _table_or_note(detail["money"], "gb_money_none", lang):
+        total, n_unknown = detail["money_total"]
+        st.caption(t("gb_money_total", lang, total=fmt.euro(total, lang), n_unknown=n_unknown))
+
+
+def _events_tab(detail, area, lang: str) -> None:
+    _table_or_note(detail["events"], "gb_events_none", lang)
+
+
+def _sources_tab(detail, area, lang: str) -> None:
+    link = t("gb_col_link", lang)
+    st.dataframe(detail["sources"], hide_index=True, width="stretch",
+                 column_config={link: st.column_config.LinkColumn(
+                     link, display_text=t("gb_link_text", lang))})
+
+
+DETAIL_TABS = (  # (label key, renderer), in tab order
+    ("gb_tab_facts", _facts_tab), ("gb_tab_wijken", _wijken_tab),
+    ("gb_tab_population", _population_tab), ("gb_tab_indicators", _indicators_tab),
+    ("gb_tab_money", _money_tab), ("gb_tab_events", _events_tab),
+    ("gb_tab_sources", _sources_tab))
+
+
 def detail_section(areas, lang: str) -> list[str]:
     """The area picker and the tabs about one area; returns URL values it ignored."""
     st.header(t("gb_detail_header", lang))
-    names = dict(zip(areas["area_id"], areas["name"], strict=True))
+    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist(), strict=True))
     raw = None
     if KEY_AREA not in st.session_state:
         raw = st.query_params.get(KEY_AREA)
@@ -178,55 +240,11 @@ def detail_section(areas, lang: str) -> list[str]:
     second.markdown(t("gb_detail_line", lang, municipality=ui.escape(area["municipality"]),
                       province=ui.escape(area["province"]),
                       cohort=ui.escape(t(f"cohort_{area['cohort']}", lang))))
-    tabs = st.tabs([t(k, lang) for k in (
-        "gb_tab_facts", "gb_tab_wijken", "gb_tab_population", "gb_tab_indicators",
-        "gb_tab_money", "gb_tab_events", "gb_tab_sources")])
-    with tabs[0]:
-        st.dataframe(detail["facts"], hide_index=True, width="stretch")
-        st.caption(t("gb_facts_caption", lang))
-    with tabs[1]:
-        if detail["wijken"] is None:
-            st.info(t("gb_wijken_none", lang))
-        else:
-            st.dataframe(detail["wijken"], hide_index=True, width="stretch")
-            st.caption(t("gb_wijken_caption", lang))
-    with tabs[2]:
-        if detail["population"] is None:
-            st.info(t("gb_population_none", lang))
-        else:
-            st.dataframe(detail["population"], hide_index=True, width="stretch")
-            st.caption(t("gb_population_caption", lang))
-    with tabs[3]:
-        if detail["indicators"] is None:
-            st.info(t("gb_area_indicators_none", lang))
-        else:
-            st.dataframe(detail["indicators"], hide_index=True, width="stretch")
-            st.caption(t("gb_area_indicators_caption", lang))
-            if len(detail["comparisons"]):
-                st.subheader(t("gb_comparisons_header", lang))
-                st.dataframe(detail["comparisons"], hide_index=True, width="stretch")
-    with tabs[4]:
-        st.caption(ui.escape(t("gb_money_caption", lang, municipality=area["municipality"])))
-        if area.get("areas_in_municipality", 1) > 1:
-            st.caption(ui.escape(t("gb_money_shared", lang, municipality=area["municipality"],
-                                   n=area["areas_in_municipality"])))
-        if detail["money"] is None:
-            st.info(t("gb_money_none", lang))
-        else:
-            st.dataframe(detail["money"], hide_index=True, width="stretch")
-            total, n_unknown = detail["money_total"]
-            st.caption(t("gb_money_total", lang, total=fmt.euro(total, lang),
-                         n_unknown=n_unknown))
-    with tabs[5]:
-        if detail["events"] is None:
-            st.info(t("gb_events_none", lang))
-        else:
-            st.dataframe(detail["events"], hide_index=True, width="stretch")
-    with tabs[6]:
-        link = t("gb_col_link", lang)
-        st.dataframe(detail["sources"], hide_index=True, width="stretch",
-                     column_config={link: st.column_config.LinkColumn(
-                         link, display_text=t("gb_link_text", lang))})
+    tabs = st.tabs([t(key, lang) for key, _ in DETAIL_TABS], key=KEY_TAB, on_change="rerun")
+    for tab, (_, render) in zip(tabs, DETAIL_TABS, strict=True):
+        if tab.open:  # only the chosen tab is built: eight tables would cost every rerun
+            with tab:
+                render(detail, area, lang)
     ui.source_caption(detail["source_ids"], lang)
     return ignored
 

@@ -99,7 +99,7 @@ def pick_area(options: list[str], names: dict[str, str]) -> str | None:
 def render_map() -> None:
     st.subheader(t("ov_map_title", lang))
     st.caption(t("ov_map_hint", lang))
-    names = dict(zip(areas["area_id"], areas["name"]))
+    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist()))
     options = sorted(names, key=names.get)
     map_column, card_column = st.columns([3, 2], gap="medium")
     with card_column:
@@ -120,13 +120,16 @@ def render_map() -> None:
             on_select=lambda: on_map_select(map_key), selection_mode="single-object",
             key=map_key, alt=maps.alt_text(areas, lang), height=MAP_HEIGHT,
         )
-        shown = [c for c in theme.COHORT_ORDER if c in set(areas["cohort"])]
+        present = set(areas["cohort"].unique().tolist())
+        shown = [c for c in theme.COHORT_ORDER if c in present]
         st.image(maps.legend_svg(lang, shown, focus=chosen is not None),
                  alt=t("ov_legend_alt", lang))
         st.caption(t("ov_map_attribution", lang))
-        with st.expander(t("data_table_map", lang)):
-            ui.data_table(specs.by_key(overview.areas_table, (specs.selection_key(areas), lang),
-                                       areas, lang), lang, key="ov_areas")
+        if (box := ui.folded(t("data_table_map", lang), "ov_areas_table_open")) is not None:
+            with box:
+                ui.data_table(specs.by_key(overview.areas_table,
+                                           (specs.selection_key(areas), lang), areas, lang),
+                              lang, key="ov_areas")
 
 
 st.title(t("page_overzicht", lang))

@@ -19,6 +19,7 @@ from nplv_app.i18n import t
 from nplv_app.selection import notice_items
 from nplv_app.sidebar import residents_bounds
 from nplv_data import queries
+from nplv_data.frames import isin
 from nplv_data.scenario import KEYS, MAX_YEARS, ScenarioError, ScenarioInput, allocate
 
 lang = state.language()
@@ -90,10 +91,11 @@ with areas_col:
             step=0.5, format="%.1f")
         chosen, left_out = charts.by_criteria(frame_all, min_residents, min_welfare)
     st.info(charts.coverage_text(frame_all, lang))
-    with st.expander(t("sc_welfare_table", lang)):
-        ui.data_table(specs.by_key(charts.welfare_table, (data.version(), lang), frame_all, lang),
-                      lang, key="sc_welfare")
-        ui.source_caption(charts.welfare_source_ids(frame_all), lang)
+    if (box := ui.folded(t("sc_welfare_table", lang), "sc_welfare_table_open")) is not None:
+        with box:
+            ui.data_table(specs.by_key(charts.welfare_table, (data.version(), lang), frame_all,
+                                       lang), lang, key="sc_welfare")
+            ui.source_caption(charts.welfare_source_ids(frame_all), lang)
 
 with key_col:
     st.subheader(t("sc_inputs_key", lang))
@@ -145,12 +147,13 @@ def show_result(result, scenario_input, chosen) -> None:
     st.subheader(t("sc_chart_title", lang))
     st.caption(t("sc_chart_caption", lang))
     key = (specs.selection_key(chosen), repr(scenario_input), lang)
-    ui.chart(specs.cached(charts.allocation_chart, ui.first_rows(result.table, lang), lang, years),
+    ui.chart(specs.cached(charts.allocation_chart, ui.first_rows(result.table, lang), lang, years,
+                          key=key),
              specs.by_key(charts.result_table, key, result, lang),
              charts.allocation_alt(result.table, lang),
              lang, key="sc_chart", table_label_key="sc_table_title")
-    basis_info = specs.by_key(charts.residents_basis, key, all_areas[all_areas["area_id"].isin(
-        result.table["area_id"])], lang)
+    basis_info = specs.by_key(charts.residents_basis, key, all_areas[isin(
+        all_areas["area_id"], result.table["area_id"])], lang)
     st.caption(t("sc_residents_note", lang, date=basis_info["date"],
                  status=basis_info["status"]))
 
@@ -193,9 +196,11 @@ if not state.presenting():  # one key visual per screen: the dilution below
             ui.source_caption(sources, lang)
 
     if left_out is not None and len(left_out):
-        with st.expander(t("sc_left_out_title", lang, n=len(left_out))):
-            ui.data_table(charts.left_out_table(left_out, lang, min_residents, min_welfare),
-                          lang, key="sc_left_out")
+        if (box := ui.folded(t("sc_left_out_title", lang, n=len(left_out)),
+                             "sc_left_out_table_open")) is not None:
+            with box:
+                ui.data_table(charts.left_out_table(left_out, lang, min_residents, min_welfare),
+                              lang, key="sc_left_out")
 
 # --- dilution: always the original 16 versus all 20 -----------------------------------------
 
@@ -209,7 +214,8 @@ else:
     st.caption(t("sc_dilution_intro", lang, n_a=view["n_a"], n_b=view["n_b"]))
     chart_col, text_col = st.columns([3, 2], gap="large")
     with chart_col:
-        ui.chart(specs.cached(charts.dilution_chart, view["frame"], lang),
+        ui.chart(specs.cached(charts.dilution_chart, view["frame"], lang,
+                              key=(data.version(), amount, lang)),
                  charts.dilution_table(view["frame"], lang),
                  charts.dilution_alt(view, amount, lang), lang, key="sc_dilution_chart")
     with text_col:

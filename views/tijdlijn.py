@@ -43,11 +43,11 @@ if areas.empty:
 view_key = (cache_version, lang, specs.selection_key(areas) if only_selection else None)
 frame = specs.by_key(timeline.event_frame, view_key, events, lang,
                      timeline.horizon_source(series),
-                     dict(zip(all_areas["area_id"], all_areas["name"])),
+                     dict(zip(all_areas["area_id"].tolist(), all_areas["name"].tolist())),
                      areas["area_id"] if only_selection else None)
 st.caption(t("tl_timeline_caption", lang) + " "
            + t("tl_events_shown", lang, shown=len(frame), total=len(events)))
-ui.chart(specs.cached(timeline.timeline_chart, frame, series, lang),
+ui.chart(specs.cached(timeline.timeline_chart, frame, series, lang, key=view_key),
          specs.by_key(timeline.chart_table, view_key, frame, series, lang),
          specs.by_key(timeline.chart_alt_text, view_key, frame, series, lang), lang,
          key="tl_timeline")
@@ -117,7 +117,8 @@ else:
 st.subheader(t("tl_status_title", lang))
 counts = data.query(queries.source_status_counts)
 status_table = specs.by_key(timeline.status_table, (cache_version, lang), counts, lang)
-ui.chart(specs.cached(timeline.status_chart, counts, lang), status_table,
+ui.chart(specs.cached(timeline.status_chart, counts, lang, key=(cache_version, lang)),
+         status_table,
          t("tl_status_alt", lang, total=int(counts["n"].sum())), lang, key="tl_status_chart")
 st.caption(t("tl_status_caption", lang))
 

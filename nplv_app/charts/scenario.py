@@ -16,6 +16,7 @@ import pandas as pd
 from nplv_app import fmt, theme
 from nplv_app.i18n import t
 from nplv_data import scenario as sc
+from nplv_data.frames import isin
 
 WELFARE_INDICATOR = "low_financial_welfare_share_12plus"
 WELFARE_PERIOD = "2024"
@@ -439,7 +440,7 @@ def dilution_alt(view: dict, amount: int, lang: str) -> str:
 
 def restrict(frame: pd.DataFrame, area_ids) -> pd.DataFrame:
     """The rows of a ``scenario_areas`` frame whose area_id is in ``area_ids``."""
-    return frame[frame["area_id"].isin(list(area_ids))].reset_index(drop=True)
+    return frame[isin(frame["area_id"], area_ids)].reset_index(drop=True)
 
 
 def residents_basis(areas: pd.DataFrame, lang: str) -> dict:

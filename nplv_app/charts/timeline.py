@@ -21,6 +21,7 @@ from nplv_app import fmt, theme
 from nplv_app.i18n import t
 from nplv_app.selection import shorten
 from nplv_data import queries
+from nplv_data.frames import isin
 from nplv_data.schema import STATUSES
 
 # --- timeline ---------------------------------------------------------------------------------
@@ -388,7 +389,7 @@ def method_facts(areas_table: pd.DataFrame, allocations: pd.DataFrame,
     """
     area_ids = set(areas_table["area_id"])
     original = areas_table[areas_table["cohort"] == "original16"]
-    welfare_known = indicators[indicators["scope_id"].isin(area_ids)
+    welfare_known = indicators[isin(indicators["scope_id"], area_ids)
                                & indicators["subarea"].isna()]["scope_id"].nunique()
     lines = budget_lines.set_index("line_id")
 

@@ -54,7 +54,8 @@ def _require_chromium() -> None:
 def base_url(tmp_path_factory: pytest.TempPathFactory):
     _require_chromium()  # no server for nothing
     folder = tmp_path_factory.mktemp("browser_server")
-    env = {k: v for k, v in os.environ.items() if k != "NPLV_SOURCES"}  # the real sources
+    # the real sources, and the app's default chart workers (tests/conftest.py sets 0)
+    env = {k: v for k, v in os.environ.items() if k not in ("NPLV_SOURCES", "NPLV_CHART_WORKERS")}
     env["NPLV_DB"] = str(folder / "nplv.duckdb")
     log_path = folder / "streamlit.log"
     _SERVER_LOG[:] = [log_path]

@@ -85,7 +85,9 @@ def test_view_link_box_reproduces_the_view_in_a_new_browser(page, browser, base_
     """The 'link to this view' box holds the full address; a fresh context opening it shows
     the same page, language, selection and inputs."""
     open_page(page, f"{base_url}/scenario?set=original16&lang=en&sc_jaren=3&junk=x")
+    page.locator(SIDEBAR).get_by_text(t("view_link", "en")).first.click()  # folded until opened
     box = page.locator(f"{SIDEBAR} [data-testid='stCode']").first
+    box.wait_for(timeout=30_000)
     link = box.inner_text().strip()
     assert link.startswith(base_url) and _path(link).endswith("/scenario"), link
     assert _query(link) == {"lang": ["en"], "set": ["original16"], "sc_jaren": ["3"]}, link

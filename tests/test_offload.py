@@ -1,0 +1,27 @@
+"""Worker processes for GIL-holding work (``nplv_app.offload``): chart specs built in a chart
+worker are the specs built in process; pool sizes follow their environment variables."""
+
+from __future__ import annotations
+
+import os
+
+from nplv_app import offload, specs
+from nplv_app.charts import areas as area_charts
+
+
+def test_a_chart_built_in_a_worker_is_the_chart_built_here(monkeypatch, real_areas):
+    frame = area_charts.residents_frame(real_areas, "nl", [])
+    here = specs._spec_of(area_charts.residents_chart, frame, "nl")
+    monkeypatch.setenv("NPLV_CHART_WORKERS", "1")
+    assert offload.run(os.getpid, pool=offload.CHARTS) != os.getpid()
+    assert specs._build(area_charts.residents_chart, frame, "nl") == here
+
+
+def test_pool_sizes(monkeypatch):
+    monkeypatch.setenv("NPLV_CHART_WORKERS", "0")
+    assert offload.workers(offload.CHARTS) == 0
+    assert offload.run(os.getpid, pool=offload.CHARTS) == os.getpid()  # in this thread
+    monkeypatch.setenv("NPLV_RENDER_WORKERS", "0")
+    assert offload.workers(offload.RENDER) == 1  # images always render apart
+    monkeypatch.setenv("NPLV_CHART_WORKERS", "three")
+    assert offload.workers(offload.CHARTS) == max(1, (os.cpu_count() or 2) // 2)
