@@ -17,12 +17,46 @@ from collections.abc import Callable
 import altair as alt
 import pandas as pd
 import streamlit as st
+from altair.utils import schemapi
 
 from nplv_app import data, maps, offload
 
 # Charts are small by design (national-scale pages aggregate before charting); the limit of
 # Altair's default data transformer would only turn a large selection into an error.
 alt.data_transformers.disable_max_rows()
+
+
+def _share_altair_converter() -> None:
+    """Let Altair build its schema-to-class table once per set of classes, not on every
+    ``from_dict``.
+
+    Why: Altair (6.3) turns each channel given as shorthand or condition into an object with
+    ``SchemaBase.from_dict``, which first hashes the JSON schema of all ~570 schema classes
+    into a fresh lookup table: a third of the time of building a chart. The table depends only
+    on the classes (and their order), so it is kept per tuple of classes. The output is the
+    same (``tests/test_offload.py`` compares every page's charts with Altair's own).
+    """
+    if getattr(schemapi.SchemaBase.from_dict, "__nplv_shared__", False):
+        return
+    converters: dict[tuple, schemapi._FromDict] = {}
+
+    def from_dict(cls, dct, validate=True):
+        if validate:
+            cls.validate(dct)
+        # the same classes in the same order as Altair would use now (importing a module can
+        # add classes): then the same table
+        classes = tuple(cls._default_wrapper_classes())
+        converter = converters.get(classes)
+        if converter is None:
+            converter = converters[classes] = schemapi._FromDict(classes)
+        return converter.from_dict(dct, cls)
+
+    from_dict.__nplv_shared__ = True
+    schemapi.SchemaBase.from_dict = classmethod(from_dict)
+
+
+ALTAIR_FROM_DICT = schemapi.SchemaBase.__dict__["from_dict"]  # Altair's own, for the tests
+_share_altair_converter()
 
 
 def to_spec(chart: alt.TopLevelMixin) -> dict:

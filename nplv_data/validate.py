@@ -18,6 +18,7 @@ from nplv_data.schema import AGGREGATE_PREFIXES, AGGREGATE_SCOPES, TABLES, Field
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # far above any real source file; junk stops here
 MAX_PROBLEMS = 200  # enough to fix a file by; a junk file would otherwise list millions
+PROBE_ROWS = 1_000  # rows checked before the rest is read: junk stops here
 
 
 @dataclass(frozen=True)
@@ -113,14 +114,36 @@ def _read_rows(path: Path, table: Table, out: _Collector) -> pd.DataFrame | None
             else:
                 records.append(row)
                 lines.append(start)
+                if len(records) == PROBE_ROWS and _junk(records, lines, header, table, out):
+                    return None
             start = reader.line_num + 1
     except csv.Error as exc:
         out.add(name, reader.line_num, "(row)", f"unreadable CSV: {exc}")
         return None
+    return _frame(records, lines, header, table)
+
+
+def _frame(records: list[list[str]], lines: list[int], header: list[str],
+           table: Table) -> pd.DataFrame:
     frame = pd.DataFrame(records, columns=header, dtype=object)
     frame = frame[table.columns].apply(lambda col: col.str.strip())
     frame["_line"] = lines
     return frame
+
+
+def _junk(records, lines, header, table: Table, out: _Collector) -> bool:
+    """Whether the first ``PROBE_ROWS`` rows alone hold ``MAX_PROBLEMS`` field problems; then
+    those are reported and the rest of the file is not read (a 50 MB file of junk would
+    otherwise be parsed and type-checked in full, for a list that stops at the limit)."""
+    probe = _Collector()
+    frame = _frame(records, lines, header, table)
+    for f in table.fields:
+        _check_field(frame, table.file, f, probe)
+    if not probe.full:
+        return False
+    for problem in probe.problems:
+        out.add(problem.file, problem.line, problem.field, problem.message)
+    return True
 
 
 def _first(frame: pd.DataFrame, mask: pd.Series, *columns: str):

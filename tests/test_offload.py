@@ -25,3 +25,21 @@ def test_pool_sizes(monkeypatch):
     assert offload.workers(offload.RENDER) == 1  # images always render apart
     monkeypatch.setenv("NPLV_CHART_WORKERS", "three")
     assert offload.workers(offload.CHARTS) == max(1, (os.cpu_count() or 2) // 2)
+
+
+def test_charts_built_with_the_shared_altair_converter_are_altairs_own(monkeypatch):
+    """``specs`` lets Altair keep one schema-to-class table; every page's charts are the same
+    as with Altair's own ``SchemaBase.from_dict``."""
+    import streamlit as st
+    from altair.utils import schemapi
+    from app_support import PAGES, run_page, vega_specs
+
+    def all_specs():
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        return {page: vega_specs(run_page(page, unfolded=False)) for page in PAGES}
+
+    shared = all_specs()
+    assert sum(len(found) for found in shared.values()) >= 10
+    monkeypatch.setattr(schemapi.SchemaBase, "from_dict", specs.ALTAIR_FROM_DICT)
+    assert all_specs() == shared
