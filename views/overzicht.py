@@ -10,8 +10,6 @@ Tables: area_summary (queries.areas, queries.selection_totals), cohort_summary, 
 (queries.area for the card); the map's context layer is data/context/nl_context.geojson.
 """
 
-import hashlib
-
 import streamlit as st
 
 from nplv_app import data, fmt, maps, overview, specs, state, theme, ui
@@ -111,8 +109,8 @@ def render_map() -> None:
     with map_column:
         # A new selection of areas (or a choice in the list) starts a fresh map widget, so a
         # click selection never points at another area's index.
-        digest = hashlib.sha1(",".join(options).encode()).hexdigest()[:10]
-        map_key = f"{KEY_MAP}_{digest}_{st.session_state.get(KEY_MAP_GENERATION, 0)}"
+        selection = specs.selection_key(areas)
+        map_key = f"{KEY_MAP}_{selection}_{st.session_state.get(KEY_MAP_GENERATION, 0)}"
         if maps.is_aggregated(areas):
             st.caption(t("ov_map_aggregated", lang, n=fmt.number(len(areas), lang)))
         st.pydeck_chart(
@@ -127,8 +125,7 @@ def render_map() -> None:
         st.caption(t("ov_map_attribution", lang))
         if (box := ui.folded(t("data_table_map", lang), "ov_areas_table_open")) is not None:
             with box:
-                ui.data_table(specs.by_key(overview.areas_table,
-                                           (specs.selection_key(areas), lang), areas, lang),
+                ui.data_table(specs.by_key(overview.areas_table, (selection, lang), areas, lang),
                               lang, key="ov_areas")
 
 
