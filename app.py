@@ -28,6 +28,7 @@ except data.DataUnavailable as exc:
     if exc.detail:
         st.code(exc.detail, language=None)
     st.stop()
+data.pin_version()  # one file stat per run; every query of this run uses that version
 if rebuilt:
     st.toast(t("database_rebuilt", lang))
 if problem:

@@ -5,7 +5,7 @@ builders, pydeck/Altair serialisation), and AppTest times exactly that — the s
 building every element's protobuf — without the browser's layout and paint, without the
 websocket, and without the noise of a second process on a shared machine. The browser loads
 (``bench.browser``) already time what the user sees. AppTest runs the same ``app.py`` and
-pages with the same ``st.cache_data`` caches (warm after the page's first run). One thing
+pages with the same caches (warm after the page's first run). One thing
 AppTest cannot do is click the map; the map's ``on_select`` callback only writes the chosen
 area into the ``ov_gebied`` widget, so "select on the map" is timed by setting that widget
 (the list beside the map), which reruns the same code with the same chosen area.

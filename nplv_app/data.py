@@ -1,23 +1,27 @@
 """The one place that caches: the read-only connection and query results.
 
-``st.cache_resource`` keeps one ``Database`` per data version, and the query results keyed on
-the query's name, the data version and small, plain arguments (each caller gets ``fresh``
-containers around them). A rebuilt database has a new version, so nothing stale is served.
+The connection is kept per data version (``st.cache_resource``); query results are kept once
+per process in ``memo`` tables, keyed on the query's name, the data version and small, plain
+arguments, and each caller gets ``fresh`` containers around them. A rebuilt database has a new
+version, so nothing stale is served.
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import hashlib
-import importlib
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
+from nplv_app import memo
+from nplv_app.memo import Memo
 from nplv_data import queries
 from nplv_data.build import DEFAULT_DB, DEFAULT_SOURCES, database_version, ensure_database
 from nplv_data.validate import SourceDataError
@@ -89,14 +93,31 @@ def _version_of(path: str, mtime_ns: int, size: int) -> str:
     return database_version(Path(path)) or "none"
 
 
-def version() -> str:
-    """The data version of the database file, read once per file state (a stat, not a query)."""
+_RUN = threading.local()  # the version pinned for the current script run (pin_version)
+
+
+def _stat_version() -> str:
     path = db_path()
     try:
         stat = path.stat()
     except FileNotFoundError:
         return "none"
     return _version_of(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def pin_version() -> str:
+    """Read the data version once for this script run (app.py, after the data check): every
+    query of the run then uses it without another file stat, and a database replaced halfway
+    through a run cannot mix two versions on one page. Streamlit runs each script run in its
+    own thread; a thread that never pinned reads the file each time."""
+    _RUN.version = _stat_version()
+    return _RUN.version
+
+
+def version() -> str:
+    """The data version of the database file: pinned for this run, else read (a stat, not a
+    query)."""
+    return getattr(_RUN, "version", None) or _stat_version()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -109,16 +130,20 @@ def database() -> queries.Database:
 
 
 class Values(tuple):
-    """A list argument as a cache key: hashed once by its digest, not element by element
-    (Streamlit's own hashing of a 17.000-element tuple takes most of a second)."""
+    """A list argument as a cache key: keyed by its digest, computed once, not element by
+    element (a 17.000-element tuple costs most of a millisecond to hash on every lookup)."""
 
     def __new__(cls, values):
         self = super().__new__(cls, values)
         self.digest = hashlib.sha1("\x1f".join(map(repr, self)).encode()).hexdigest()
         return self
 
-    def __reduce__(self):  # pickles (cache copies) as a plain tuple
+    def __reduce__(self):  # pickles (worker processes) as a plain tuple
         return (tuple, (tuple(self),))
+
+
+def _key(args: tuple) -> tuple:
+    return tuple(("values", a.digest) if isinstance(a, Values) else a for a in args)
 
 
 def _plain(value):
@@ -128,63 +153,74 @@ def _plain(value):
     return value
 
 
+_PLAIN = (str, int, float, bool, type(None))  # immutable: shared, not copied
+
+
 def fresh(value):
     """A copy of a cached result for one caller: new containers around the same data.
 
-    Why: query results are kept once per process (``st.cache_resource``) instead of pickled
-    copies (``st.cache_data``), whose unpickling took a tenth of the server's time under load.
+    Why: query results are kept once per process (``memo``) instead of pickled copies
+    (``st.cache_data``), whose unpickling took a tenth of the server's time under load.
     Pandas 3 copies on write, so a shallow copy of a frame shares its columns until the caller
     changes one, and then only the caller's copy changes; lists and dicts are copied here.
     """
     if isinstance(value, (pd.DataFrame, pd.Series)):
         return value.copy(deep=False)
     if isinstance(value, dict):
+        if all(isinstance(item, _PLAIN) for item in value.values()):
+            return dict(value)
         return {key: fresh(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        if all(isinstance(item, (str, int, float, bool, type(None))) for item in value):
+        if all(isinstance(item, _PLAIN) for item in value):
             return type(value)(value)
         return type(value)(fresh(item) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(value, **{f.name: fresh(getattr(value, f.name))
-                                             for f in dataclasses.fields(value) if f.init})
+        clone = copy.copy(value)  # no __init__: a frozen input need not be validated again
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if (copied := fresh(item)) is not item:
+                object.__setattr__(clone, f.name, copied)
+        return clone
     return value
 
 
-@st.cache_resource(show_spinner=False, max_entries=1024,
-                   hash_funcs={Values: lambda v: v.digest})
-def _cached(name: str, data_version: str, args: tuple) -> pd.DataFrame | dict:
-    return getattr(queries, name)(database(), *args)
-
-
-@st.cache_resource(show_spinner=False, max_entries=256,
-                   hash_funcs={Values: lambda v: v.digest})
-def _derived(module: str, name: str, data_version: str, args: tuple):
-    return getattr(importlib.import_module(module), name)(database(), *args)
+QUERIES = Memo("queries", 1024)
+DERIVED = Memo("derived", 256)
 
 
 def derived(function: Callable, *args):
     """``function(db, *args)`` through the cache, keyed like a named query: for pure functions
     that combine several queries and cost time at national scale on every rerun."""
-    return fresh(_derived(function.__module__, function.__name__, version(),
-                          tuple(_plain(a) for a in args)))
+    plain = tuple(_plain(a) for a in args)
+    key = (function.__module__, function.__name__, version(), _key(plain))
+    return fresh(DERIVED.get(key, lambda: function(database(), *plain)))
 
 
 def query(function: Callable, *args):
     """Run a named query from nplv_data.queries through the cache: ``query(queries.areas)``."""
     if getattr(queries, function.__name__, None) is not function:
         raise ValueError(f"{function.__name__} is not a named query")
-    return fresh(_cached(function.__name__, version(), tuple(_plain(a) for a in args)))
+    plain = tuple(_plain(a) for a in args)
+    key = (function.__name__, version(), _key(plain))
+    return fresh(QUERIES.get(key, lambda: function(database(), *plain)))
 
 
 SMALL_TABLE_ROWS = 20_000  # up to this, a table's CSV is sent with the page; else on click
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _table_csv(name: str, data_version: str) -> bytes:
-    return query(queries.table, name).to_csv(index=False).encode("utf-8")
+TABLE_CSV = Memo("table_csv", 64)
 
 
 def table_csv(name: str) -> bytes:
     """A whole EXPORTABLE table as CSV, written once per data version. Large tables are
     offered as a deferred callable of this, so they are written only when clicked."""
-    return _table_csv(name, version())
+    return TABLE_CSV.get((name, version()), lambda: query(queries.table, name).to_csv(
+        index=False).encode("utf-8"))
+
+
+def clear_caches() -> None:
+    """Forget every cached connection, query result, chart and text (tests that change limits
+    or swap files under a running process)."""
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    memo.clear_all()

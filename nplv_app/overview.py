@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from nplv_app import fmt
+from nplv_app import fmt, maps, theme
 from nplv_app.i18n import t
 
 REFERENCE_SETS = ("all20", "original16")
@@ -306,3 +306,12 @@ def areas_table(areas: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("status", lang): [status_text(s, lang) for s in areas["residents_status"]],
         t("source", lang): [s if isinstance(s, str) else "" for s in areas["residents_source_id"]],
     })
+
+
+def map_view(areas: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str], str, list[str]]:
+    """What the map section needs of a selection: names by area id, the ids sorted by name
+    (the picker), the map's alt text and the cohorts present (the legend), in legend order."""
+    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist()))
+    present = set(areas["cohort"].unique().tolist())
+    return (names, sorted(names, key=names.get), maps.alt_text(areas, lang),
+            [c for c in theme.COHORT_ORDER if c in present])

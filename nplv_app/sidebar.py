@@ -10,9 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from nplv_app import fmt, ui, urlstate
+from nplv_app import data, fmt, specs, state, ui, urlstate
 from nplv_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from nplv_app.selection import AREA_SETS, Selection, apply, ignored_values, notice_items
+from nplv_app.selection import AREA_SETS, Selection, ignored_values, notice_items
 
 # URL parameter names (short, Dutch) for the shared widgets.
 KEY_LANG = "lang"  # codes in the URL: nl, en
@@ -44,30 +44,41 @@ def residents_bounds(areas: pd.DataFrame) -> tuple[int, int]:
     return 0, -(-top // RESIDENTS_STEP) * RESIDENTS_STEP
 
 
+def options(areas: pd.DataFrame) -> dict:
+    """The widgets' choices: area names by id (sorted by name), municipalities, provinces and
+    the residents slider's bounds."""
+    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist()))
+    return {"names": names, "area_ids": sorted(names, key=names.get),
+            "municipalities": sorted(areas["municipality"].unique()),
+            "provinces": sorted(areas["province"].unique()), "bounds": residents_bounds(areas)}
+
+
 def selection(areas: pd.DataFrame, lang: str, raw: dict[str, list[str]]) -> Selection:
-    """Draw the selection widgets and return what they say."""
+    """Draw the selection widgets and return what they say. ``areas`` is queries.areas of the
+    current data version (its options are kept per version)."""
+    choices = specs.by_key(options, (data.version(),), areas)
+    names = choices["names"]
     bar = st.sidebar
     bar.header(t("selection", lang))
     area_set = urlstate.choice(
         bar.selectbox, t("area_set", lang), AREA_SETS, KEY_SET, "all20",
         format_func=lambda s: t(f"set_{s}", lang),
     )
-    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist()))
     custom = ()
     if area_set == "custom":
         custom = bar.multiselect(
-            t("custom_areas", lang), sorted(names, key=names.get), key=KEY_CUSTOM,
+            t("custom_areas", lang), choices["area_ids"], key=KEY_CUSTOM,
             bind="query-params", format_func=names.get, placeholder=t("filter_all", lang),
         )
     municipalities = bar.multiselect(
-        t("municipality", lang), sorted(areas["municipality"].unique()), key=KEY_MUNICIPALITY,
+        t("municipality", lang), choices["municipalities"], key=KEY_MUNICIPALITY,
         bind="query-params", placeholder=t("filter_all", lang),
     )
     provinces = bar.multiselect(
-        t("province", lang), sorted(areas["province"].unique()), key=KEY_PROVINCE,
+        t("province", lang), choices["provinces"], key=KEY_PROVINCE,
         bind="query-params", placeholder=t("filter_all", lang),
     )
-    low, high = residents_bounds(areas)
+    low, high = choices["bounds"]
     chosen_low, chosen_high = bar.slider(
         t("residents_range", lang), low, high, (low, high), step=RESIDENTS_STEP,
         key=KEY_RESIDENTS, bind="query-params",
@@ -89,7 +100,7 @@ def selection(areas: pd.DataFrame, lang: str, raw: dict[str, list[str]]) -> Sele
         {k: v for k, v in raw.items() if k in accepted}, accepted)
     if ignored:
         bar.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))
-    chosen = apply(result, areas)
+    chosen = state.areas_of(result)
     summary = t("selection_summary", lang, n_areas=len(chosen),
                 n_municipalities=chosen["municipality"].nunique(),
                 residents=fmt.number(chosen["residents"].sum(), lang))

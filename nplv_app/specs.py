@@ -3,7 +3,8 @@
 Why: building a composed Altair chart and serialising it (deep copies and JSON-schema
 validation) costs up to 1-2 s for the larger charts, and Streamlit converts Altair charts under
 one process-wide lock, so one slow chart would delay every user. A dict goes to
-``st.vega_lite_chart`` without that lock, and the cache makes a repeated view cost a lookup.
+``st.vega_lite_chart`` without that lock, and the cache makes a repeated view cost a lookup:
+specs are kept as JSON text (``FrozenSpec``) and each caller gets its own dict parsed from it.
 The chart tests validate every builder's output against the Vega-Lite schema, so the app skips
 validation here.
 """
@@ -11,15 +12,16 @@ validation here.
 from __future__ import annotations
 
 import hashlib
-import importlib
+import json
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
-import streamlit as st
 from altair.utils import schemapi
 
 from nplv_app import data, maps, offload
+from nplv_app.memo import Memo
 
 # Charts are small by design (national-scale pages aggregate before charting); the limit of
 # Altair's default data transformer would only turn a large selection into an error.
@@ -82,21 +84,58 @@ def arrow_datasets(spec: dict) -> dict:
         for name, value in datasets.items()}}
 
 
-@st.cache_resource(show_spinner=False, max_entries=1024)
-def _built(module: str, name: str, args: tuple) -> dict:
-    return _build(getattr(importlib.import_module(module), name), *args)
+@dataclass(frozen=True)
+class FrozenSpec:
+    """A cached Vega-Lite dict as JSON text, its datasets (Arrow bytes) aside.
+
+    Why: every caller needs a dict of its own (Streamlit and the presentation theme change the
+    top level; nothing may change the cached one). Copying a nested spec in Python cost 3-4 ms
+    a chart per rerun; parsing the text costs a tenth of that.
+    """
+
+    text: str
+    datasets: tuple[tuple[str, object], ...]
+
+    @classmethod
+    def of(cls, spec: dict) -> FrozenSpec:
+        rest = {k: v for k, v in spec.items() if k != "datasets"}
+        return cls(json.dumps(rest), tuple((spec.get("datasets") or {}).items()))
+
+    def thaw(self) -> dict:
+        spec = json.loads(self.text)
+        if self.datasets:
+            spec["datasets"] = dict(self.datasets)
+        return spec
+
+
+SPECS = Memo("chart_specs", 1024)
+RESULTS = Memo("by_key", 1024)
+DECKS = Memo("decks", 64)
 
 
 def cached(builder: Callable[..., alt.TopLevelMixin], *args, key: tuple | None = None) -> dict:
     """``builder(*args)`` as a Vega-Lite dict, from the cache when the same inputs were seen.
 
-    Without ``key`` the arguments are hashed (data frames by content, a few ms each); with
-    ``key`` (see ``by_key``) they are not.
+    ``key`` (see ``by_key``) must name everything the arguments hold; without it the arguments
+    themselves are the key (data frames by a digest of their content, a few ms each).
     """
-    if key is not None:
-        return by_key(_build, (builder.__module__, builder.__name__, *key), builder, *args)
-    return data.fresh(_built(builder.__module__, builder.__name__,
-                             tuple(tuple(a) if isinstance(a, list) else a for a in args)))
+    if key is None:
+        key = tuple(_content_key(a) for a in args)
+    frozen = SPECS.get((builder.__module__, builder.__name__, *key),
+                       lambda: FrozenSpec.of(_build(builder, *args)))
+    return frozen.thaw()
+
+
+def _content_key(value):
+    if isinstance(value, pd.DataFrame | pd.Series):
+        digest = hashlib.sha1(pd.util.hash_pandas_object(value, index=True).values.tobytes())
+        names = value.columns.tolist() if isinstance(value, pd.DataFrame) else [value.name]
+        return ("frame", tuple(map(str, names)), digest.hexdigest())
+    if isinstance(value, list):
+        return tuple(_content_key(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _content_key(v)) for k, v in value.items()))
+    return value
 
 
 def _spec_of(builder: Callable[..., alt.TopLevelMixin], *args) -> dict:
@@ -115,21 +154,15 @@ def selection_key(frame: pd.DataFrame, column: str = "area_id") -> str:
     return f"{data.version()}:{hashlib.sha1(ids.encode()).hexdigest()[:16]}"
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _deck(key: str, lang: str, focus_area_id: str | None, _frame: pd.DataFrame):
-    deck = maps.area_deck(_frame, lang, focus_area_id=focus_area_id)
-    return deck.to_json(), getattr(deck, "_tooltip", None)
-
-
 def area_deck(frame: pd.DataFrame, lang: str, focus_area_id: str | None) -> maps.PrebuiltDeck:
     """``maps.area_deck`` serialised once per selection, language and focus area (the frame
     itself is not hashed: ``selection_key`` stands for it)."""
-    return maps.PrebuiltDeck(*_deck(selection_key(frame), lang, focus_area_id, frame))
+    def build():
+        deck = maps.area_deck(frame, lang, focus_area_id=focus_area_id)
+        return deck.to_json(), getattr(deck, "_tooltip", None)
 
-
-@st.cache_resource(show_spinner=False, max_entries=1024)
-def _by_key(module: str, name: str, key: tuple, _args: tuple):
-    return getattr(importlib.import_module(module), name)(*_args)
+    text, tooltip = DECKS.get((selection_key(frame), lang, focus_area_id), build)
+    return maps.PrebuiltDeck(text, data.fresh(tooltip))
 
 
 def by_key(function: Callable, key: tuple, *args):
@@ -137,4 +170,5 @@ def by_key(function: Callable, key: tuple, *args):
     large frames (hashing 17.000 rows on every rerun would cost what the cache saves). ``key``
     must name everything the arguments hold: a ``selection_key``, the language, the inputs.
     Kept once per process; each caller gets ``data.fresh`` containers around it."""
-    return data.fresh(_by_key(function.__module__, function.__name__, key, args))
+    return data.fresh(RESULTS.get((function.__module__, function.__qualname__, *key),
+                                  lambda: function(*args)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from nplv_app import data
+from nplv_app import data, specs
 from nplv_app.i18n import DEFAULT_LANGUAGE
 from nplv_app.selection import Selection, apply
 from nplv_data import queries
@@ -29,7 +29,17 @@ def selection() -> Selection:
 
 def selected_areas() -> pd.DataFrame:
     """queries.areas filtered by the sidebar selection."""
-    return apply(selection(), data.query(queries.areas))
+    return areas_of(selection())
+
+
+def areas_of(chosen: Selection) -> pd.DataFrame:
+    """queries.areas filtered by ``chosen``: worked out once per selection and data version
+    (the sidebar and the page both need it on every rerun)."""
+    return specs.by_key(_apply_to_areas, (data.version(), chosen), chosen)
+
+
+def _apply_to_areas(chosen: Selection) -> pd.DataFrame:
+    return apply(chosen, data.query(queries.areas))
 
 
 def presenting() -> bool:

@@ -15,6 +15,7 @@ import streamlit as st
 
 from nplv_app import data, exports, fmt, specs, state, theme
 from nplv_app.i18n import t
+from nplv_app.memo import Memo
 from nplv_data import queries
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -42,12 +43,15 @@ def source_caption(source_ids: Sequence[str], lang: str) -> None:
     if not ids:
         return
     _downloads().register_sources(ids)
-    st.caption(_source_text(tuple(ids), lang, data.version()))
+    key = (tuple(ids), lang, data.version())
+    st.caption(SOURCE_TEXTS.get(key, lambda: _source_text(ids, lang)))
 
 
-@st.cache_data(show_spinner=False, max_entries=1024)
-def _source_text(ids: tuple[str, ...], lang: str, data_version: str) -> str:
-    frame = data.query(queries.sources, list(ids))
+SOURCE_TEXTS = Memo("source_texts", 1024)
+
+
+def _source_text(ids: list[str], lang: str) -> str:
+    frame = data.query(queries.sources, ids)
     parts = [
         f"[{escape(row.source_id)}]({row.url}) {escape(row.publisher or '')}"
         f"{', ' + escape(row.published) if row.published else ''}"
@@ -97,11 +101,15 @@ def first_rows(frame: pd.DataFrame, lang: str, caption_key: str = "chart_capped"
                ) -> pd.DataFrame:
     """The first ``MAX_CHART_ROWS`` rows of a frame in chart order; when rows are left out a
     caption says how many are shown (the table and its CSV keep every row)."""
-    if len(frame) <= MAX_CHART_ROWS:
-        return frame
-    st.caption(t(caption_key, lang, shown=fmt.number(MAX_CHART_ROWS, lang),
-                 total=fmt.number(len(frame), lang)))
-    return frame.head(MAX_CHART_ROWS)
+    capped_caption(len(frame), lang, caption_key)
+    return frame if len(frame) <= MAX_CHART_ROWS else frame.head(MAX_CHART_ROWS)
+
+
+def capped_caption(n_rows: int, lang: str, caption_key: str = "chart_capped") -> None:
+    """'The first N of M are shown' when a chart of ``n_rows`` rows is capped."""
+    if n_rows > MAX_CHART_ROWS:
+        st.caption(t(caption_key, lang, shown=fmt.number(MAX_CHART_ROWS, lang),
+                     total=fmt.number(n_rows, lang)))
 
 
 MAX_TABLE_ROWS = 500  # rows sent to the browser; a national-scale table offers the rest as CSV

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from nplv_app import offload, specs
+from nplv_app import data, offload, specs
 from nplv_app.charts import areas as area_charts
 
 
@@ -30,13 +30,11 @@ def test_pool_sizes(monkeypatch):
 def test_charts_built_with_the_shared_altair_converter_are_altairs_own(monkeypatch):
     """``specs`` lets Altair keep one schema-to-class table; every page's charts are the same
     as with Altair's own ``SchemaBase.from_dict``."""
-    import streamlit as st
     from altair.utils import schemapi
     from app_support import PAGES, run_page, vega_specs
 
     def all_specs():
-        st.cache_data.clear()
-        st.cache_resource.clear()
+        data.clear_caches()
         return {page: vega_specs(run_page(page, unfolded=False)) for page in PAGES}
 
     shared = all_specs()

@@ -12,7 +12,6 @@ import json
 import altair as alt
 import pandas as pd
 import pytest
-import streamlit as st
 from app_support import chart_datasets, chart_rows, deck_specs, run_page, visible_text
 
 from nplv_app import data, maps, specs, theme, ui
@@ -92,14 +91,12 @@ def test_values_hash_by_digest_and_pickle_as_tuples():
 def small_limits(monkeypatch):
     """Lowered limits, with empty caches before and after (cached maps and frames were made
     under the real limits, and must not outlive these)."""
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    data.clear_caches()
     monkeypatch.setattr(maps, "MAP_MAX_AREAS", 5)
     monkeypatch.setattr(ui, "MAX_CHART_ROWS", 4)
     monkeypatch.setattr(ui, "MAX_TABLE_ROWS", 6)
     yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    data.clear_caches()
 
 
 def _csv_buttons(at) -> list:

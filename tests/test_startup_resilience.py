@@ -21,7 +21,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-import streamlit as st
 from pandas.testing import assert_frame_equal
 from streamlit.testing.v1 import AppTest
 
@@ -37,12 +36,10 @@ TIMEOUT = 60
 
 @pytest.fixture(autouse=True)
 def empty_caches():
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    data.clear_caches()
     data._version_of.cache_clear()
     yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    data.clear_caches()
     data._version_of.cache_clear()
 
 

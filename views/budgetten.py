@@ -60,23 +60,23 @@ only_selection = st.toggle(t("bu_vhf_only_selection", lang), value=False,
                            key=KEY_ONLY_SELECTION, bind="query-params",
                            help=t("bu_vhf_only_selection_help", lang))
 vhf_key = (specs.selection_key(areas), lang, only_selection)
-in_view = budget.allocations_in_view(allocations, codes, only_selection)
+in_view = specs.by_key(budget.allocations_in_view, vhf_key, allocations, codes, only_selection)
 segments = specs.by_key(budget.vhf_frame, vhf_key, money, codes, lang, only_selection)
 if segments.empty:
     st.info(t("bu_vhf_no_selection_match", lang))
 else:
-    ui.chart(specs.cached(budget.vhf_chart, segments, budget.round_labels(money, lang), lang,
-                          key=vhf_key),
+    labels = specs.by_key(budget.round_labels, (data.version(), lang), money, lang)
+    ui.chart(specs.cached(budget.vhf_chart, segments, labels, lang, key=vhf_key),
              specs.by_key(budget.vhf_table, vhf_key, in_view, lang),
              t("bu_vhf_alt", lang, n=segments["municipality"].nunique()), lang,
              key="bu_vhf_chart", table_label_key="bu_vhf_table")
     st.caption(t("bu_vhf_legend_caption", lang))
-missing = budget.vhf_missing(in_view, lang)
+missing = specs.by_key(budget.vhf_missing, vhf_key, in_view, lang)
 if len(missing):
     st.subheader(t("bu_vhf_missing_header", lang))
     st.caption(t("bu_vhf_missing_intro", lang))
     ui.data_table(missing, lang, key="bu_vhf_missing")
-ui.source_caption(budget.split_sources(in_view["source_id"]), lang)
+ui.source_caption(specs.by_key(budget.split_sources, vhf_key, in_view["source_id"]), lang)
 
 # --- 3. share of the known allocations to NPLV municipalities -------------------------------
 st.header(t("bu_share_header", lang))
@@ -110,7 +110,7 @@ else:
                               key=key),
                  resident_table,
                  t("bu_res_alt", lang, n=len(per_resident)), lang, key="bu_res_chart")
-    without = budget.per_resident_missing(areas)
+    without = specs.by_key(budget.per_resident_missing, key, areas)
     if len(without):
         st.markdown(f"**{t('bu_res_none_header', lang)}**")
         st.caption(t("bu_res_none_intro", lang))
@@ -125,5 +125,5 @@ else:
     if not len(per_resident):
         ui.data_table(resident_table, lang, key="bu_res")
     st.caption(t("bu_res_caption", lang))
-    ui.source_caption(budget.split_sources(areas["residents_source_id"])
-                      + budget.allocation_sources(allocations, codes), lang)
+    ui.source_caption(specs.by_key(budget.per_resident_sources, key, areas, allocations, codes),
+                      lang)

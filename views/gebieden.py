@@ -67,30 +67,24 @@ def _sync_table_selection(order: list[str], highlighted: list[str]) -> None:
 
 def residents_section(areas, lang: str) -> None:
     st.header(t("gb_residents_header", lang))
-    largest = ui.first_rows(areas.sort_values(["residents", "name"], ascending=[False, True]),
-                            lang, "chart_capped_areas")
-    order = set(largest["area_id"])
-    highlighted = [a for a in st.session_state.get(HIGHLIGHT, []) if a in order]
-    key = (specs.selection_key(areas), lang, tuple(highlighted))
-    frame = specs.by_key(charts.residents_frame, key, largest, lang, highlighted)
+    highlight = tuple(st.session_state.get(HIGHLIGHT, []))
+    key = (specs.selection_key(areas), lang, highlight, ui.MAX_CHART_ROWS)
+    view = specs.by_key(charts.residents_view, key, areas, lang, highlight, ui.MAX_CHART_ROWS)
+    frame, highlighted = view["frame"], view["highlighted"]
+    ui.capped_caption(view["n_areas"], lang, "chart_capped_areas")
     st.caption(t("gb_residents_hint", lang))
     chart_key = f"{CHART_KEY}_{st.session_state.get(CHART_GENERATION, 0)}"
-    ui.chart(specs.cached(charts.residents_chart, frame, lang, key=key),
-             frame[["name", "cohort_label", "residents_label", "status_label", "source_id"]]
-             .rename(columns={"name": t("area", lang), "cohort_label": t("cohort", lang),
-                              "residents_label": t("residents", lang),
-                              "status_label": t("status", lang),
-                              "source_id": t("source", lang)}),
-             charts.residents_alt(frame, lang), lang, key=chart_key, table_key=CHART_KEY,
+    ui.chart(specs.cached(charts.residents_chart, frame, lang, key=key), view["chart_table"],
+             view["alt"], lang, key=chart_key, table_key=CHART_KEY,
              on_select=lambda: _on_chart_select(chart_key))
-    st.caption(charts.residents_caption(areas, lang))
+    st.caption(view["caption"])
     if highlighted:
         names = dict(zip(frame["area_id"], frame["name"], strict=True))
         st.caption(ui.escape(t("gb_highlighted", lang,
                                 names=", ".join(names[a] for a in highlighted))))
     st.session_state[TABLE_ORDER] = frame["area_id"].tolist()
     _sync_table_selection(frame["area_id"].tolist(), highlighted)
-    st.dataframe(charts.residents_table(frame, lang), hide_index=True, width="stretch",
+    st.dataframe(view["table"], hide_index=True, width="stretch",
                  height="content", key=TABLE_KEY, on_select=_on_table_select,
                  selection_mode="multi-row")
     ui.source_caption(frame["source_id"].tolist(), lang)
@@ -100,13 +94,15 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
     """The indicator picker, chart and table; returns URL values it ignored."""
     st.header(t("gb_indicators_header", lang))
     catalog = data.query(queries.indicator_catalog)
-    options = charts.indicator_options(catalog)
+    version = data.version()
+    options = specs.by_key(charts.indicator_options, (version,), catalog)
     if not options:
         st.info(t("gb_indicator_none", lang))
         return []
     code = urlstate.choice(
         st.selectbox, t("gb_indicator_pick", lang), options, KEY_INDICATOR, options[0],
-        format_func=charts.indicator_option_labels(catalog, lang).get)
+        format_func=specs.by_key(charts.indicator_option_labels, (version, lang), catalog,
+                                 lang).get)
     ignored = urlstate.take_ignored()
     indicator, period = charts.split_code(code)
     ids = areas["area_id"].tolist()
@@ -114,8 +110,7 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
     rank_indicator = charts.RANK_INDICATORS.get(indicator)
     ranks = (data.query(queries.indicator_by_area, rank_indicator, period, ids)
              if rank_indicator else None)
-    municipality_names = dict(zip(all_areas["gemeente_code"].tolist(),
-                                  all_areas["municipality"].tolist(), strict=True))
+    municipality_names = specs.by_key(charts.municipality_names, (version,), all_areas)
     key = (specs.selection_key(areas), code, lang)  # what by_area and ranks hold
     frame = specs.by_key(charts.indicator_frame, key, by_area, indicator, period, lang, ranks)
     refs = specs.by_key(charts.reference_frame, key,
@@ -215,7 +210,7 @@ DETAIL_TABS = (  # (label key, renderer), in tab order
 def detail_section(areas, lang: str) -> list[str]:
     """The area picker and the tabs about one area; returns URL values it ignored."""
     st.header(t("gb_detail_header", lang))
-    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist(), strict=True))
+    names = specs.by_key(charts.area_names, (specs.selection_key(areas),), areas)
     raw = None
     if KEY_AREA not in st.session_state:
         raw = st.query_params.get(KEY_AREA)

@@ -12,7 +12,7 @@ Tables: area_summary (queries.areas, queries.selection_totals), cohort_summary, 
 
 import streamlit as st
 
-from nplv_app import data, fmt, maps, overview, specs, state, theme, ui
+from nplv_app import data, fmt, maps, overview, specs, state, ui
 from nplv_app.i18n import t
 from nplv_app.selection import shorten
 from nplv_data import queries
@@ -37,7 +37,7 @@ def on_pick_area() -> None:
     st.session_state[KEY_MAP_GENERATION] = st.session_state.get(KEY_MAP_GENERATION, 0) + 1
 
 
-def render_tiles(chosen_ids: list[str]) -> None:
+def render_tiles(chosen_ids: list[str], selection: str) -> None:
     cohorts = data.query(queries.cohort_summary)
     set_ids = {name: data.query(queries.area_ids_for_set, name)
                for name in overview.REFERENCE_SETS}
@@ -46,8 +46,8 @@ def render_tiles(chosen_ids: list[str]) -> None:
     share_rows = data.query(queries.indicators, ["ALL20"], "share_of_nl_population")
     share = share_rows.iloc[-1].to_dict() if len(share_rows) else None
     rounds = data.query(queries.vhf_rounds_for_areas, chosen_ids)
-    tiles = overview.kpi_tiles(totals, cohorts, reference, share, areas,
-                               overview.split_ids(rounds["source_ids"]), lang)
+    tiles = specs.by_key(overview.kpi_tiles, (selection, lang), totals, cohorts, reference, share,
+                         areas, overview.split_ids(rounds["source_ids"]), lang)
     # two rows (3 + 2), so that the values stay whole at projector resolutions
     columns = list(st.columns(3)) + list(st.columns(2))
     for column, tile in zip(columns, tiles):
@@ -66,7 +66,8 @@ def render_card(area_id: str) -> None:
     if area.empty:
         return
     rounds = data.query(queries.vhf_rounds_for_areas, [area_id])
-    card = overview.area_card(area.iloc[0].to_dict(), rounds, lang)
+    card = specs.by_key(overview.area_card, (data.version(), area_id, lang),
+                        area.iloc[0].to_dict(), rounds, lang)
     with st.container(border=True, key="ov_area_card"):
         st.subheader(ui.escape(card.title))
         st.markdown("  \n".join(f"**{ui.escape(label)}:** {ui.escape(value)}"
@@ -94,11 +95,11 @@ def pick_area(options: list[str], names: dict[str, str]) -> str | None:
     )
 
 
-def render_map() -> None:
+def render_map(selection: str) -> None:
     st.subheader(t("ov_map_title", lang))
     st.caption(t("ov_map_hint", lang))
-    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist()))
-    options = sorted(names, key=names.get)
+    names, options, alt_text, cohorts = specs.by_key(overview.map_view, (selection, lang), areas,
+                                                     lang)
     map_column, card_column = st.columns([3, 2], gap="medium")
     with card_column:
         chosen = pick_area(options, names)
@@ -109,18 +110,15 @@ def render_map() -> None:
     with map_column:
         # A new selection of areas (or a choice in the list) starts a fresh map widget, so a
         # click selection never points at another area's index.
-        selection = specs.selection_key(areas)
         map_key = f"{KEY_MAP}_{selection}_{st.session_state.get(KEY_MAP_GENERATION, 0)}"
         if maps.is_aggregated(areas):
             st.caption(t("ov_map_aggregated", lang, n=fmt.number(len(areas), lang)))
         st.pydeck_chart(
             specs.area_deck(areas, lang, chosen),
             on_select=lambda: on_map_select(map_key), selection_mode="single-object",
-            key=map_key, alt=maps.alt_text(areas, lang), height=MAP_HEIGHT,
+            key=map_key, alt=alt_text, height=MAP_HEIGHT,
         )
-        present = set(areas["cohort"].unique().tolist())
-        shown = [c for c in theme.COHORT_ORDER if c in present]
-        st.image(maps.legend_svg(lang, shown, focus=chosen is not None),
+        st.image(maps.legend_svg(lang, cohorts, focus=chosen is not None),
                  alt=t("ov_legend_alt", lang))
         st.caption(t("ov_map_attribution", lang))
         if (box := ui.folded(t("data_table_map", lang), "ov_areas_table_open")) is not None:
@@ -141,5 +139,6 @@ st.caption(t("ov_intro", lang,
 if areas.empty:
     st.info(t("selection_empty", lang))
 else:
-    render_tiles(areas["area_id"].tolist())
-    render_map()
+    selection_key = specs.selection_key(areas)
+    render_tiles(areas["area_id"].tolist(), selection_key)
+    render_map(selection_key)

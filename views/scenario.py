@@ -19,7 +19,6 @@ from nplv_app.i18n import t
 from nplv_app.selection import notice_items
 from nplv_app.sidebar import residents_bounds
 from nplv_data import queries
-from nplv_data.frames import isin
 from nplv_data.scenario import KEYS, MAX_YEARS, ScenarioError, ScenarioInput, allocate
 
 lang = state.language()
@@ -45,11 +44,10 @@ ui.page_header("sc_title", "sc_intro", lang)
 notice = st.empty()
 
 all_areas = data.query(queries.areas)
-welfare = data.query(queries.indicator_by_area, charts.WELFARE_INDICATOR, charts.WELFARE_PERIOD,
-                     all_areas["area_id"].tolist())
-frame_all = charts.scenario_areas(all_areas, welfare)
+frame_all = data.derived(charts.scenario_areas_of)
 n_all = len(frame_all)
-ask = charts.ask_default(data.query(queries.budget_lines, ["ask2021"]))
+ask = specs.by_key(charts.ask_default, (data.version(),),
+                   data.query(queries.budget_lines, ["ask2021"]))
 default_amount = ask["amount"] if ask else ScenarioInput().amount_per_year_eur
 
 # In presentation mode the inputs fold away: the screen belongs to the key visual.
@@ -79,7 +77,8 @@ with areas_col:
         st.radio, t("sc_basis", lang), charts.BASIS, K_BASIS, "selection",
         format_func=lambda code: t(f"sc_basis_{code}", lang))
     if basis == "selection":
-        chosen = charts.restrict(frame_all, areas["area_id"])
+        chosen = specs.by_key(charts.restrict, (specs.selection_key(areas),), frame_all,
+                              areas["area_id"])
         st.caption(t("sc_basis_selection_note", lang, n=len(chosen)))
     else:
         st.caption(t("sc_basis_criteria_note", lang, n=n_all))
@@ -150,10 +149,10 @@ def show_result(result, scenario_input, chosen) -> None:
     ui.chart(specs.cached(charts.allocation_chart, ui.first_rows(result.table, lang), lang, years,
                           key=key),
              specs.by_key(charts.result_table, key, result, lang),
-             charts.allocation_alt(result.table, lang),
+             specs.by_key(charts.allocation_alt, key, result.table, lang),
              lang, key="sc_chart", table_label_key="sc_table_title")
-    basis_info = specs.by_key(charts.residents_basis, key, all_areas[isin(
-        all_areas["area_id"], result.table["area_id"])], lang)
+    basis_info = specs.by_key(charts.receivers_basis, key, all_areas, result.table["area_id"],
+                              lang)
     st.caption(t("sc_residents_note", lang, date=basis_info["date"],
                  status=basis_info["status"]))
 
@@ -205,7 +204,9 @@ if not state.presenting():  # one key visual per screen: the dilution below
 # --- dilution: always the original 16 versus all 20 -----------------------------------------
 
 st.divider()
-view = charts.dilution_view(amount, data.query(queries.cohort_summary), lang)
+dilution_key = (data.version(), amount, lang)
+view = specs.by_key(charts.dilution_view, dilution_key, amount,
+                    data.query(queries.cohort_summary), lang)
 if view is None:
     st.header(t("sc_dilution_plain", lang))
     st.warning(t("sc_dilution_missing", lang))
@@ -214,9 +215,8 @@ else:
     st.caption(t("sc_dilution_intro", lang, n_a=view["n_a"], n_b=view["n_b"]))
     chart_col, text_col = st.columns([3, 2], gap="large")
     with chart_col:
-        ui.chart(specs.cached(charts.dilution_chart, view["frame"], lang,
-                              key=(data.version(), amount, lang)),
-                 charts.dilution_table(view["frame"], lang),
+        ui.chart(specs.cached(charts.dilution_chart, view["frame"], lang, key=dilution_key),
+                 specs.by_key(charts.dilution_table, dilution_key, view["frame"], lang),
                  charts.dilution_alt(view, amount, lang), lang, key="sc_dilution_chart")
     with text_col:
         st.markdown(charts.dilution_sentence(view, amount, lang))

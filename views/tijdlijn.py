@@ -11,6 +11,7 @@ import functools
 import streamlit as st
 
 from nplv_app import data, fmt, specs, state, ui, urlstate
+from nplv_app.charts import areas as area_charts
 from nplv_app.charts import timeline
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items
@@ -43,7 +44,7 @@ if areas.empty:
 view_key = (cache_version, lang, specs.selection_key(areas) if only_selection else None)
 frame = specs.by_key(timeline.event_frame, view_key, events, lang,
                      timeline.horizon_source(series),
-                     dict(zip(all_areas["area_id"].tolist(), all_areas["name"].tolist())),
+                     specs.by_key(area_charts.area_names, (cache_version,), all_areas),
                      areas["area_id"] if only_selection else None)
 st.caption(t("tl_timeline_caption", lang) + " "
            + t("tl_events_shown", lang, shown=len(frame), total=len(events)))
@@ -51,7 +52,7 @@ ui.chart(specs.cached(timeline.timeline_chart, frame, series, lang, key=view_key
          specs.by_key(timeline.chart_table, view_key, frame, series, lang),
          specs.by_key(timeline.chart_alt_text, view_key, frame, series, lang), lang,
          key="tl_timeline")
-horizon = timeline.funding_horizon(series)
+horizon = specs.by_key(timeline.funding_horizon, (cache_version,), series)
 if horizon is None:
     st.caption(t("tl_horizon_missing", lang))
 else:

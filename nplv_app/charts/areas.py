@@ -198,6 +198,42 @@ def residents_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
                                             autosize=_AUTOSIZE)
 
 
+def area_names(areas: pd.DataFrame) -> dict[str, str]:
+    """Area name by area id (queries.areas rows), in row order."""
+    return dict(zip(areas["area_id"].tolist(), areas["name"].tolist(), strict=True))
+
+
+def municipality_names(areas: pd.DataFrame) -> dict[str, str]:
+    """Municipality name by gemeente code (queries.areas rows)."""
+    return dict(zip(areas["gemeente_code"].tolist(), areas["municipality"].tolist(),
+                    strict=True))
+
+
+def residents_view(areas: pd.DataFrame, lang: str, highlight: Sequence[str],
+                   max_rows: int) -> dict:
+    """What the residents section draws for one selection, worked out at once (it is kept per
+    selection, language and highlight, so a rerun reuses it).
+
+    Keys: n_areas (all chosen areas), frame (``residents_frame`` of the ``max_rows`` largest),
+    highlighted (the ids of ``highlight`` among them), chart_table (the chart's data table),
+    alt, caption (``residents_caption`` of all chosen areas), table (``residents_table``).
+    """
+    largest = areas.sort_values(["residents", "name"], ascending=[False, True]).head(max_rows)
+    shown = set(largest["area_id"])
+    highlighted = [a for a in highlight if a in shown]
+    frame = residents_frame(largest, lang, highlighted)
+    chart_table = frame[["name", "cohort_label", "residents_label", "status_label", "source_id"]]
+    return {
+        "n_areas": len(areas), "frame": frame, "highlighted": highlighted,
+        "chart_table": chart_table.rename(columns={
+            "name": t("area", lang), "cohort_label": t("cohort", lang),
+            "residents_label": t("residents", lang), "status_label": t("status", lang),
+            "source_id": t("source", lang)}),
+        "alt": residents_alt(frame, lang), "caption": residents_caption(areas, lang),
+        "table": residents_table(frame, lang),
+    }
+
+
 def residents_alt(frame: pd.DataFrame, lang: str) -> str:
     """Alt text: what the residents chart shows and its extremes."""
     first, last = frame.iloc[0], frame.iloc[-1]

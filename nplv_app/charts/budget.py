@@ -724,3 +724,10 @@ def allocation_sources(allocations: pd.DataFrame, codes: Iterable[str] | None = 
     rows = allocations if codes is None else allocations[allocations["gemeente_code"].isin(
         set(codes))]
     return split_sources(rows["source_id"])
+
+
+def per_resident_sources(areas: pd.DataFrame, allocations: pd.DataFrame,
+                         codes: Iterable[str]) -> list[str]:
+    """Sources under euros per resident: the areas' residents figures, then the allocations to
+    their municipalities (``codes``)."""
+    return split_sources(areas["residents_source_id"]) + allocation_sources(allocations, codes)

@@ -15,6 +15,7 @@ import pandas as pd
 
 from nplv_app import fmt, theme
 from nplv_app.i18n import t
+from nplv_data import queries
 from nplv_data import scenario as sc
 from nplv_data.frames import isin
 
@@ -68,6 +69,14 @@ def scenario_areas(areas: pd.DataFrame, welfare: pd.DataFrame) -> pd.DataFrame:
         figures, on="area_id", how="left")
     frame[sc.WELFARE_COLUMN] = frame[sc.WELFARE_COLUMN].astype("float64")
     return frame.reset_index(drop=True)
+
+
+def scenario_areas_of(db: queries.Database) -> pd.DataFrame:
+    """``scenario_areas`` of every area (for ``nplv_app.data.derived``)."""
+    areas = queries.areas(db)
+    welfare = queries.indicator_by_area(db, WELFARE_INDICATOR, WELFARE_PERIOD,
+                                        areas["area_id"].tolist())
+    return scenario_areas(areas, welfare)
 
 
 def welfare_coverage(frame: pd.DataFrame) -> tuple[int, int]:
@@ -441,6 +450,11 @@ def dilution_alt(view: dict, amount: int, lang: str) -> str:
 def restrict(frame: pd.DataFrame, area_ids) -> pd.DataFrame:
     """The rows of a ``scenario_areas`` frame whose area_id is in ``area_ids``."""
     return frame[isin(frame["area_id"], area_ids)].reset_index(drop=True)
+
+
+def receivers_basis(areas: pd.DataFrame, area_ids, lang: str) -> dict:
+    """``residents_basis`` of the areas (queries.areas rows) whose id is in ``area_ids``."""
+    return residents_basis(areas[isin(areas["area_id"], area_ids)], lang)
 
 
 def residents_basis(areas: pd.DataFrame, lang: str) -> dict:
