@@ -89,7 +89,7 @@ with areas_col:
             st.number_input, t("sc_min_welfare", lang), K_MIN_WELFARE, 0.0, 0.0, 100.0,
             step=0.5, format="%.1f")
         chosen, left_out = charts.by_criteria(frame_all, min_residents, min_welfare)
-    st.info(charts.coverage_text(frame_all, lang))
+    st.info(specs.by_key(charts.coverage_text, (data.version(), lang), frame_all, lang))
     if (box := ui.folded(t("sc_welfare_table", lang), "sc_welfare_table_open")) is not None:
         with box:
             ui.data_table(specs.by_key(charts.welfare_table, (data.version(), lang), frame_all,
