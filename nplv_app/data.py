@@ -188,21 +188,25 @@ QUERIES = Memo("queries", 1024)
 DERIVED = Memo("derived", 256)
 
 
+def _kept(table: Memo, function: Callable, args: tuple):
+    """``function(db, *args)`` from ``table``, keyed on its name, the data version and the
+    arguments; a fresh copy for the caller."""
+    plain = tuple(_plain(a) for a in args)
+    key = (function.__module__, function.__name__, version(), _key(plain))
+    return fresh(table.get(key, lambda: function(database(), *plain)))
+
+
 def derived(function: Callable, *args):
     """``function(db, *args)`` through the cache, keyed like a named query: for pure functions
     that combine several queries and cost time at national scale on every rerun."""
-    plain = tuple(_plain(a) for a in args)
-    key = (function.__module__, function.__name__, version(), _key(plain))
-    return fresh(DERIVED.get(key, lambda: function(database(), *plain)))
+    return _kept(DERIVED, function, args)
 
 
 def query(function: Callable, *args):
     """Run a named query from nplv_data.queries through the cache: ``query(queries.areas)``."""
     if getattr(queries, function.__name__, None) is not function:
         raise ValueError(f"{function.__name__} is not a named query")
-    plain = tuple(_plain(a) for a in args)
-    key = (function.__name__, version(), _key(plain))
-    return fresh(QUERIES.get(key, lambda: function(database(), *plain)))
+    return _kept(QUERIES, function, args)
 
 
 SMALL_TABLE_ROWS = 20_000  # up to this, a table's CSV is sent with the page; else on click

@@ -45,14 +45,14 @@ class Memo:
                     return self._values[key]
             try:
                 value = compute()
+                with self._lock:  # kept before the key's lock goes: no second computation
+                    self.misses += 1
+                    self._values[key] = value
+                    while len(self._values) > self.max_entries:
+                        self._values.popitem(last=False)
             finally:
                 with self._lock:
                     self._computing.pop(key, None)
-            with self._lock:
-                self.misses += 1
-                self._values[key] = value
-                while len(self._values) > self.max_entries:
-                    self._values.popitem(last=False)
         return value
 
     def clear(self) -> None:

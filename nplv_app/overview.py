@@ -14,6 +14,7 @@ import pandas as pd
 
 from nplv_app import fmt, maps, theme
 from nplv_app.i18n import t
+from nplv_app.selection import names_by_id
 
 REFERENCE_SETS = ("all20", "original16")
 
@@ -311,7 +312,7 @@ def areas_table(areas: pd.DataFrame, lang: str) -> pd.DataFrame:
 def map_view(areas: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str], str, list[str]]:
     """What the map section needs of a selection: names by area id, the ids sorted by name
     (the picker), the map's alt text and the cohorts present (the legend), in legend order."""
-    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist()))
+    names = names_by_id(areas)
     present = set(areas["cohort"].unique().tolist())
     return (names, sorted(names, key=names.get), maps.alt_text(areas, lang),
             [c for c in theme.COHORT_ORDER if c in present])

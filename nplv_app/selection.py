@@ -49,6 +49,11 @@ def apply(selection: Selection, areas: pd.DataFrame) -> pd.DataFrame:
     return areas[keep]
 
 
+def names_by_id(areas: pd.DataFrame) -> dict[str, str]:
+    """Area name by area id (queries.areas rows), in row order: the pickers' labels."""
+    return dict(zip(areas["area_id"].tolist(), areas["name"].tolist(), strict=True))
+
+
 def ignored_values(raw: Mapping[str, Sequence[str]], accepted: Mapping[str, Iterable]) -> list[str]:
     """URL values the widgets dropped, shortened for a notice (never echoed at full length)."""
     ignored: list[str] = []

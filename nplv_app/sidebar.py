@@ -12,7 +12,7 @@ import streamlit as st
 
 from nplv_app import data, fmt, specs, state, ui, urlstate
 from nplv_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from nplv_app.selection import AREA_SETS, Selection, ignored_values, notice_items
+from nplv_app.selection import AREA_SETS, Selection, ignored_values, names_by_id, notice_items
 
 # URL parameter names (short, Dutch) for the shared widgets.
 KEY_LANG = "lang"  # codes in the URL: nl, en
@@ -47,7 +47,7 @@ def residents_bounds(areas: pd.DataFrame) -> tuple[int, int]:
 def options(areas: pd.DataFrame) -> dict:
     """The widgets' choices: area names by id (sorted by name), municipalities, provinces and
     the residents slider's bounds."""
-    names = dict(zip(areas["area_id"].tolist(), areas["name"].tolist()))
+    names = names_by_id(areas)
     return {"names": names, "area_ids": sorted(names, key=names.get),
             "municipalities": sorted(areas["municipality"].unique()),
             "provinces": sorted(areas["province"].unique()), "bounds": residents_bounds(areas)}

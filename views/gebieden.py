@@ -18,7 +18,7 @@ import streamlit as st
 from nplv_app import data, fmt, specs, state, ui, urlstate
 from nplv_app.charts import areas as charts
 from nplv_app.i18n import t
-from nplv_app.selection import notice_items, shorten
+from nplv_app.selection import names_by_id, notice_items, shorten
 from nplv_data import queries
 
 lang = state.language()
@@ -79,7 +79,7 @@ def residents_section(areas, lang: str) -> None:
              on_select=lambda: _on_chart_select(chart_key))
     st.caption(view["caption"])
     if highlighted:
-        names = dict(zip(frame["area_id"], frame["name"], strict=True))
+        names = names_by_id(frame)
         st.caption(ui.escape(t("gb_highlighted", lang,
                                 names=", ".join(names[a] for a in highlighted))))
     st.session_state[TABLE_ORDER] = frame["area_id"].tolist()
@@ -210,7 +210,7 @@ DETAIL_TABS = (  # (label key, renderer), in tab order
 def detail_section(areas, lang: str) -> list[str]:
     """The area picker and the tabs about one area; returns URL values it ignored."""
     st.header(t("gb_detail_header", lang))
-    names = specs.by_key(charts.area_names, (specs.selection_key(areas),), areas)
+    names = specs.by_key(names_by_id, (specs.selection_key(areas),), areas)
     raw = None
     if KEY_AREA not in st.session_state:
         raw = st.query_params.get(KEY_AREA)

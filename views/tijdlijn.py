@@ -11,10 +11,9 @@ import functools
 import streamlit as st
 
 from nplv_app import data, fmt, specs, state, ui, urlstate
-from nplv_app.charts import areas as area_charts
 from nplv_app.charts import timeline
 from nplv_app.i18n import t
-from nplv_app.selection import notice_items
+from nplv_app.selection import names_by_id, notice_items
 from nplv_data import queries
 
 lang = state.language()
@@ -44,7 +43,7 @@ if areas.empty:
 view_key = (cache_version, lang, specs.selection_key(areas) if only_selection else None)
 frame = specs.by_key(timeline.event_frame, view_key, events, lang,
                      timeline.horizon_source(series),
-                     specs.by_key(area_charts.area_names, (cache_version,), all_areas),
+                     specs.by_key(names_by_id, (cache_version,), all_areas),
                      areas["area_id"] if only_selection else None)
 st.caption(t("tl_timeline_caption", lang) + " "
            + t("tl_events_shown", lang, shown=len(frame), total=len(events)))

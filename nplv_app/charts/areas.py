@@ -198,11 +198,6 @@ def residents_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
                                             autosize=_AUTOSIZE)
 
 
-def area_names(areas: pd.DataFrame) -> dict[str, str]:
-    """Area name by area id (queries.areas rows), in row order."""
-    return dict(zip(areas["area_id"].tolist(), areas["name"].tolist(), strict=True))
-
-
 def municipality_names(areas: pd.DataFrame) -> dict[str, str]:
     """Municipality name by gemeente code (queries.areas rows)."""
     return dict(zip(areas["gemeente_code"].tolist(), areas["municipality"].tolist(),
