@@ -6,11 +6,13 @@ own hello app) and draws what all pages share.
 
 import streamlit as st
 
-from nplv_app import data, downloads, presentation, sidebar, state, ui, viewlink
+from nplv_app import data, downloads, gc_tuning, presentation, sidebar, specs, state, ui, viewlink
 from nplv_app.i18n import t
 from nplv_data import queries
 
 st.set_page_config(page_title="NPLV-dashboard", layout="wide")
+if __name__ == "__main__":  # not in a worker, which re-runs this file as __mp_main__ to start
+    specs.start_chart_workers()  # once per process: they import Altair while this run goes on
 
 raw_url = sidebar.raw_url_values(sidebar.SHARED_KEYS)
 lang = sidebar.language()
@@ -76,3 +78,8 @@ st.caption(
         )
     )
 )
+
+# Once per server process, after its first full run (see gc_tuning); not in a worker, and not in
+# an AppTest, which runs in the test process.
+if __name__ == "__main__" and not st.get_option("global.appTest"):
+    gc_tuning.settle()

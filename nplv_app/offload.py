@@ -2,8 +2,8 @@
 
 Streamlit serves every session from threads of one process, and Python runs one thread at a
 time (the GIL): a thread that computes for a second stops every other user for that second.
-Two kinds of work go to pools of worker processes instead (spawned on first use, reused after),
-while the calling thread waits without the GIL:
+Two kinds of work go to pools of worker processes instead (started on first use or by
+``prestart``, reused after), while the calling thread waits without the GIL:
 
 * ``RENDER``: vl-convert (chart images, slide decks) holds the GIL for the whole of each call;
   measured on the 2-core machine, one PNG of the budget-lines chart stopped every other thread
@@ -44,6 +44,7 @@ CHARTS = Pool("charts", "NPLV_CHART_WORKERS", None)
 
 _pools: dict[str, ProcessPoolExecutor] = {}
 _lock = threading.Lock()
+_prestarted: set[str] = set()
 
 
 def workers(pool: Pool = RENDER) -> int:
@@ -69,6 +70,27 @@ def _executor(pool: Pool, broken: ProcessPoolExecutor | None = None) -> ProcessP
                 max_workers=workers(pool), mp_context=multiprocessing.get_context("spawn"),
                 max_tasks_per_child=pool.tasks_per_worker)
         return current
+
+
+def prestart(pool: Pool, warm: Callable[[], object]) -> bool:
+    """Start the pool's workers now, each running ``warm`` first; returns at once, and does
+    nothing after the first call per pool or when the pool's size is 0. Returns True when it
+    started them. A spawned worker runs the main script (app.py) once more as ``__mp_main__``
+    while it starts, so the caller there must not prestart again.
+
+    Why: a worker is a new process that imports pandas and Altair before its first task (about
+    2 s here). Started at the server's first script run, that happens on the other core while
+    the server imports its own modules, instead of after, in front of the first chart.
+    """
+    size = workers(pool)
+    with _lock:
+        if size == 0 or pool.name in _prestarted:
+            return False
+        _prestarted.add(pool.name)
+    executor = _executor(pool)
+    for _ in range(size):
+        executor.submit(warm)  # a failure only shows in the future nobody reads: run() retries
+    return True
 
 
 def run(function: Callable, *args, pool: Pool = RENDER, **kwargs):

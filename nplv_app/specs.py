@@ -148,6 +148,19 @@ def _build(builder: Callable[..., alt.TopLevelMixin], *args) -> dict:
     return offload.run(_spec_of, builder, *args, pool=offload.CHARTS)
 
 
+def warm_chart_worker() -> None:
+    """What a chart worker does before its first task: import every chart builder and build one
+    tiny chart (Altair fills its lookup tables on the first)."""
+    from nplv_app.charts import areas, budget, scenario, timeline  # noqa: F401
+
+    to_spec(alt.Chart(pd.DataFrame({"x": [1]})).mark_bar().encode(x="x:Q"))
+
+
+def start_chart_workers() -> bool:
+    """Start the chart workers (``offload.prestart``), once per process."""
+    return offload.prestart(offload.CHARTS, warm_chart_worker)
+
+
 def selection_key(frame: pd.DataFrame, column: str = "area_id") -> str:
     """A short key for the rows of a selection: the data version and a digest of the ids."""
     ids = "\n".join(map(str, frame[column].tolist()))

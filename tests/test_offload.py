@@ -4,6 +4,7 @@ worker are the specs built in process; pool sizes follow their environment varia
 from __future__ import annotations
 
 import os
+import sys
 
 from nplv_app import data, offload, specs
 from nplv_app.charts import areas as area_charts
@@ -15,6 +16,26 @@ def test_a_chart_built_in_a_worker_is_the_chart_built_here(monkeypatch, real_are
     monkeypatch.setenv("NPLV_CHART_WORKERS", "1")
     assert offload.run(os.getpid, pool=offload.CHARTS) != os.getpid()
     assert specs._build(area_charts.residents_chart, frame, "nl") == here
+
+
+def _loaded(module: str) -> bool:
+    return module in sys.modules
+
+
+def test_chart_workers_start_early_and_warm_up_once(monkeypatch):
+    monkeypatch.setenv("NPLV_CHART_WORKERS", "1")
+    monkeypatch.setattr(offload, "_prestarted", set())
+    monkeypatch.setattr(offload, "_pools", {})  # a fresh pool: its worker has done nothing yet
+    try:
+        assert specs.start_chart_workers() is True
+        assert specs.start_chart_workers() is False
+        # the one worker ran the warm-up before this task: the chart builders are imported
+        assert offload.run(_loaded, "nplv_app.charts.timeline", pool=offload.CHARTS) is True
+    finally:
+        offload._pools["charts"].shutdown()
+    monkeypatch.setenv("NPLV_CHART_WORKERS", "0")
+    monkeypatch.setattr(offload, "_prestarted", set())
+    assert specs.start_chart_workers() is False  # charts are built in the calling thread
 
 
 def test_pool_sizes(monkeypatch):
