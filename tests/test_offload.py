@@ -49,8 +49,9 @@ def test_pool_sizes(monkeypatch):
 
 
 def test_charts_built_with_the_shared_altair_converter_are_altairs_own(monkeypatch):
-    """``specs`` lets Altair keep one schema-to-class table; every page's charts are the same
-    as with Altair's own ``SchemaBase.from_dict``."""
+    """``specs`` lets Altair keep one schema-to-class table and deep-copy without calling
+    constructors again; every page's charts are the same as with Altair's own
+    ``SchemaBase.from_dict`` and ``_deep_copy``."""
     from altair.utils import schemapi
     from app_support import PAGES, run_page, vega_specs
 
@@ -61,4 +62,20 @@ def test_charts_built_with_the_shared_altair_converter_are_altairs_own(monkeypat
     shared = all_specs()
     assert sum(len(found) for found in shared.values()) >= 10
     monkeypatch.setattr(schemapi.SchemaBase, "from_dict", specs.ALTAIR_FROM_DICT)
+    monkeypatch.setattr(schemapi, "_deep_copy", specs.ALTAIR_DEEP_COPY)
     assert all_specs() == shared
+
+
+def test_a_deep_copy_is_an_equal_and_independent_chart():
+    import altair as alt
+    import pandas as pd
+
+    frame = pd.DataFrame({"x": [1, 2], "y": ["a", "b"]})
+    base = alt.Chart(frame).encode(x="x:Q", y="y:N")
+    chart = alt.layer(base.mark_bar(), base.mark_text(dx=4).encode(text="x:Q")).properties(
+        height=80)
+    copy = chart.copy(deep=True)
+    assert copy == chart and copy is not chart
+    assert specs.to_spec(copy) == specs.to_spec(chart)
+    copy.layer[0].mark = "point"  # changing the copy leaves the chart alone
+    assert chart.layer[0].mark != "point"
