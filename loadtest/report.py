@@ -40,6 +40,7 @@ class Results:
     server_tracebacks: int
     server_alive: bool
     server_cpu_s: float = 0.0
+    cpu: dict[str, float] = field(default_factory=dict)  # runner._cpu_account differences
     baseline: dict[str, list[float]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
@@ -77,14 +78,30 @@ class Results:
             "first_loads_frameless": sum(1 for f in self.shared.first_loads if not f.framed),
             "first_loads": sum(1 for i in self.shared.interactions if i.kind == "load"),
             "server_cpu_s": self.server_cpu_s,
-            "link_checks": self.shared.link_checks,
-            "link_losses": len(self.shared.link_losses),
+            "other_cpu_s": self.other_cpu_s(),
             "downloads": self.shared.downloads,
             "download_bytes": self.shared.download_bytes,
             "rss_start_kb": self.rss_start_kb,
             "rss_peak_kb": self.rss_peak_kb,
             "rss_end_kb": self.rss_end_kb,
         }
+
+    def other_cpu_s(self) -> float:
+        """CPU time the machine spent on work other than the server, its chart workers and
+        the load generator while the sessions ran (NaN when not measured)."""
+        if not self.cpu:
+            return math.nan
+        return self.cpu["machine"] - self.cpu["server"] - self.cpu["workers"] - self.cpu["client"]
+
+    def cpu_row(self) -> str:
+        """Who used the cores during the sessions, as one table row."""
+        if not self.cpu:
+            return "| CPU during the sessions | not measured |"
+        c = self.cpu
+        return (f"| CPU during the sessions ({self.cores} cores × {c['wall']:.0f} s = "
+                f"{self.cores * c['wall']:.0f} s) | server {c['server']:.1f} s, chart "
+                f"workers {c['workers']:.1f} s, load generator {c['client']:.1f} s, other work "
+                f"on the machine {self.other_cpu_s():.1f} s, steal {c['steal']:.1f} s |")
 
     # --- markdown ---------------------------------------------------------------------------
 
@@ -125,6 +142,7 @@ class Results:
             f"| server CPU during the sessions | {self.server_cpu_s:.1f} s "
             f"({self.server_cpu_s / max(1, s['reruns'] + s['first_loads']):.2f} s per script "
             "rerun, first loads included) |",
+            self.cpu_row(),
             f"| wall time | {self.wall_s:.1f} s |",
             "",
             "RSS at end is measured after every session has disconnected and the server had a "
@@ -181,13 +199,6 @@ class Results:
                   "selection, computed independently from the same database, and on the "
                   "scenario page that the amount echo shows its own amount.", ""]
         lines += _listed(self.shared.isolation_violations) or ["No violations."]
-        lines += ["", "## Shareable links", "",
-                  "After each page switch with a custom selection: does the URL (what a copied "
-                  "link carries) still hold `set=custom` and every chosen area? Reported, not "
-                  "counted as an error.", "",
-                  f"{len(self.shared.link_losses)} of {self.shared.link_checks} page switches "
-                  "left a URL without the custom areas."]
-        lines += [""] + _listed(self.shared.link_losses[:5]) if self.shared.link_losses else []
         if self.shared.troubled:
             lines += ["", "## Traces of sessions with errors or violations", "",
                       "Per interaction: kind, page, seconds, sidebar summary, query string.", ""]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import resource
 import tempfile
 import time
 from pathlib import Path
 
 from loadtest.client import Session
 from loadtest.report import Results
-from loadtest.server import Server
+from loadtest.server import Server, machine_cpu_seconds
 from loadtest.users import PAGES, PATHS, Reference, Shared, User
 from nplv_data.build import DEFAULT_SOURCES, ensure_database
 
@@ -66,6 +67,16 @@ async def _users(shared: Shared, sessions: int, server: Server, stats: dict) -> 
         await watcher
 
 
+def _cpu_account(server: Server) -> dict[str, float]:
+    """CPU seconds so far: the server, its chart workers, this load generator, the whole
+    machine and steal. Differences over the sessions show who used the two cores."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    main, workers = server.group_cpu_seconds()
+    machine, steal = machine_cpu_seconds()
+    return {"wall": time.monotonic(), "server": main, "workers": workers,
+            "client": own.ru_utime + own.ru_stime, "machine": machine, "steal": steal}
+
+
 def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
         command: str = "", workdir: Path | None = None, baseline: int = 0) -> Results:
     """Start a server on a temporary database, run the users, stop the server.
@@ -89,9 +100,9 @@ def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
         shared = Shared(port=server.port, reference=reference,
                         deadline=time.monotonic() + seconds, think=think,
                         max_interactions=max(10, int(seconds * 20)))
-        cpu_before = server.cpu_seconds()
+        account_before = _cpu_account(server)
         asyncio.run(_users(shared, sessions, server, stats))
-        cpu_used = (server.cpu_seconds() or 0.0) - (cpu_before or 0.0)
+        cpu = {k: v - account_before[k] for k, v in _cpu_account(server).items()}
         time.sleep(SETTLE_S)
         rss_end = server.rss_kb()
         alone = asyncio.run(_baseline(server.port, baseline)) if baseline else {}
@@ -105,8 +116,8 @@ def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
         server_start_s=start_s, rss_start_kb=rss_start,
         rss_after_first_load_kb=stats.get("after_first_load"), rss_peak_kb=stats.get("peak"),
         rss_end_kb=rss_end, wall_s=time.monotonic() - started, shared=shared,
-        server_tracebacks=tracebacks, server_alive=alive, server_cpu_s=cpu_used,
-        baseline=alone,
+        server_tracebacks=tracebacks, server_alive=alive, server_cpu_s=cpu["server"],
+        cpu=cpu, baseline=alone,
     )
     if tracebacks:
         first = log[log.index("Traceback"):][:1500]

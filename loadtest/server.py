@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import math
 import os
 import signal
 import socket
@@ -54,13 +55,44 @@ def rss_kb(pid: int) -> int | None:
     return None
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time a process has used so far (from /proc/<pid>/stat)."""
+def _stat_fields(pid: int | str) -> list[str]:
+    """/proc/<pid>/stat after the command name: fields[0] is the state (field 3 of proc(5))."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def session_cpu_seconds(sid: int) -> tuple[float, float]:
+    """CPU time (user + system) of the processes in session ``sid``: (its leader, the rest).
+
+    The server is started in a session of its own, so 'the rest' are the chart workers it
+    spawned; the leader's count includes children it has already reaped."""
+    tick = os.sysconf("SC_CLK_TCK")
+    leader = others = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = _stat_fields(entry.name)
+        except (OSError, IndexError):
+            continue  # gone while we looked
+        if int(fields[3]) != sid:
+            continue
+        if int(entry.name) == sid:
+            leader = (int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / tick
+        else:
+            others += (int(fields[11]) + int(fields[12])) / tick
+    return leader, others
+
+
+def machine_cpu_seconds() -> tuple[float, float]:
+    """The whole machine's busy CPU time so far, all cores (from /proc/stat), and the part
+    the hypervisor gave to others while we were ready to run (steal)."""
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return None
+        values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return math.nan, math.nan
+    tick = os.sysconf("SC_CLK_TCK")
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (values + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq) / tick, steal / tick
 
 
 class Server:
@@ -117,8 +149,9 @@ class Server:
     def rss_kb(self) -> int | None:
         return rss_kb(self.pid) if self.process and self.process.poll() is None else None
 
-    def cpu_seconds(self) -> float | None:
-        return cpu_seconds(self.pid) if self.process and self.process.poll() is None else None
+    def group_cpu_seconds(self) -> tuple[float, float]:
+        """(server process, its chart workers) CPU time so far."""
+        return session_cpu_seconds(self.pid)
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None

@@ -106,8 +106,6 @@ class Shared:
     current: dict[int, tuple[str, str]] = field(default_factory=dict)  # user -> (summary, echo)
     first_loads: list[FirstLoad] = field(default_factory=list)
     troubled: dict[int, list[tuple]] = field(default_factory=dict)  # user -> its trace
-    link_checks: int = 0  # page switches with a custom selection: does the URL still carry it?
-    link_losses: list[str] = field(default_factory=list)
 
 
 class User:
@@ -220,18 +218,10 @@ class User:
         return await self._goto(target)
 
     async def _goto(self, page: str) -> int:
+        # Whether the address keeps the selection is the browser's part (it writes URL-bound
+        # widgets' values): tests/browser/test_language_and_links.py checks it there.
         self.page = page
-        result = await self._interact("page", page=PATHS[page])
-        if result.ok and self.selection.area_set == "custom":
-            # The sidebar promises that a copied link reopens the same view.
-            kept = dict(parse_qsl(self.session.query_string)).get("set") == "custom" and all(
-                ("gebieden", self.names[a]) in parse_qsl(self.session.query_string)
-                for a in self.selection.custom_area_ids)
-            self.shared.link_checks += 1
-            if not kept:
-                self.shared.link_losses.append(
-                    f"user {self.index} after switching to {page}: URL "
-                    f"?{self.session.query_string[:100]} lacks its custom areas")
+        await self._interact("page", page=PATHS[page])
         return 1
 
     async def _do_amount(self) -> int:

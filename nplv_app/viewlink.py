@@ -21,10 +21,11 @@ KNOWN_KEYS = (*sidebar.SHARED_KEYS, *sorted(page_keys.ALL), presentation.KEY_PRE
 
 
 def view_url(base: str, params: Mapping[str, Iterable[str]]) -> str:
-    """``base`` (scheme, host and page path) with the known parameters in a fixed order."""
+    """``base`` (scheme, host and page path) with the known parameters in a fixed order; the
+    default page's path is written ``/``, as the address bar shows it."""
     pairs = [(key, value) for key in KNOWN_KEYS for value in params.get(key, ())]
     scheme, netloc, path, _query, _fragment = urlsplit(base)
-    return urlunsplit((scheme, netloc, path, urlencode(pairs), ""))
+    return urlunsplit((scheme, netloc, path or ("/" if netloc else ""), urlencode(pairs), ""))
 
 
 def current_url(page_path: str) -> str:

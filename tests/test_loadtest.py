@@ -69,3 +69,14 @@ def test_server_survived(results: Results) -> None:
 def test_first_deep_links_get_the_frame(results: Results) -> None:
     frameless = [f"user {f.user} ({f.page})" for f in results.shared.first_loads if not f.framed]
     assert not frameless
+
+
+def test_cpu_account_names_who_used_the_cores(results: Results) -> None:
+    """Server, chart workers, load generator and other work are each measured, so a slow run
+    can be told apart from a busy machine."""
+    cpu = results.cpu
+    assert cpu["server"] > 0 and cpu["client"] > 0, cpu
+    assert cpu["workers"] >= 0 and cpu["steal"] >= 0, cpu
+    # the whole machine's count holds ours (ticks are 10 ms: allow a little rounding)
+    assert cpu["machine"] >= cpu["server"] + cpu["workers"] + cpu["client"] - 1.0, cpu
+    assert "load generator" in results.markdown()

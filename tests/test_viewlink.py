@@ -7,6 +7,11 @@ from app_support import run_page
 from nplv_app import viewlink
 
 
+def test_view_url_writes_the_default_page_as_slash():
+    assert viewlink.view_url("http://dashboard:8501", {"set": ["original16"]}) == (
+        "http://dashboard:8501/?set=original16")
+
+
 def test_view_url_keeps_known_parameters_in_a_fixed_order():
     url = viewlink.view_url("http://dashboard:8501/gebieden?old=1#top", {
         "gemeente": ["Den Haag", "Rotterdam"], "junk": ["<script>"], "set": ["original16"],

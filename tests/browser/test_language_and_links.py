@@ -81,6 +81,48 @@ def test_link_opens_english_selection_and_page_switch_keeps_it(page, base_url):
     assert "16 areas" in sidebar_summary(page)
 
 
+def _address(page) -> str:
+    """The address bar now (``page.url`` can trail a same-document URL change)."""
+    return page.evaluate("location.href")
+
+
+def _pick_area_set(page, label: str) -> None:
+    page.locator(f"{SIDEBAR} [data-testid='stSelectbox']").first.click()
+    page.get_by_role("option", name=label).click()
+    wait_for_app(page)
+
+
+def _view_link(page) -> str:
+    box = page.locator(f"{SIDEBAR} [data-testid='stCode']")
+    if not box.count():  # folded: open it
+        page.locator(SIDEBAR).get_by_text(t("view_link", "nl")).first.click()
+        wait_for_app(page)
+    return box.first.inner_text().strip()
+
+
+def test_own_areas_stay_in_the_link_through_set_and_page_switches(page, base_url):
+    """An own selection survives switching the set away and back and then the page: in the
+    address bar (which the browser writes for URL-bound widgets) and in the view-link box
+    (which the server writes)."""
+    own = [("gebieden", "Amsterdam Nieuw-West"), ("gebieden", "Arnhem-Oost")]
+    open_page(page, f"{base_url}/gebieden?{urlencode([('set', 'custom'), *own])}")
+    assert "2 gebieden" in sidebar_summary(page)
+
+    _pick_area_set(page, t("set_original16", "nl"))
+    assert _query(_address(page)) == {"set": ["original16"]}, _address(page)
+    _click_nav(page, t("page_scenario", "nl"))
+    _pick_area_set(page, t("set_custom", "nl"))
+    for label, path in ((t("page_budgetten", "nl"), "/budgetten"),
+                        (t("page_overzicht", "nl"), "/")):
+        _click_nav(page, label)
+        for where, link in (("address", _address(page)), ("view link", _view_link(page))):
+            assert _path(link) == path, f"{where}: {link}"
+            params = _query(link)
+            assert params.get("set") == ["custom"], f"{where}: {link}"
+            assert params.get("gebieden") == [name for _, name in own], f"{where}: {link}"
+        assert "2 gebieden" in sidebar_summary(page)
+
+
 def test_view_link_box_reproduces_the_view_in_a_new_browser(page, browser, base_url):
     """The 'link to this view' box holds the full address; a fresh context opening it shows
     the same page, language, selection and inputs."""
