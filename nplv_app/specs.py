@@ -23,10 +23,6 @@ from altair.utils import schemapi
 from nplv_app import data, maps, offload
 from nplv_app.memo import Memo
 
-# Charts are small by design (national-scale pages aggregate before charting); the limit of
-# Altair's default data transformer would only turn a large selection into an error.
-alt.data_transformers.disable_max_rows()
-
 
 def _share_altair_converter() -> None:
     """Let Altair build its schema-to-class table once per set of classes, not on every
@@ -89,6 +85,57 @@ ALTAIR_DEEP_COPY = getattr(schemapi._deep_copy, "__nplv_altair__", schemapi._dee
 _share_altair_converter()
 _deep_copy.__nplv_altair__ = ALTAIR_DEEP_COPY
 schemapi._deep_copy = _deep_copy  # SchemaBase.copy(deep=True) looks it up on every call
+
+
+_FAST_KINDS = ("str", "string", "bool", "int64", "float64")
+
+
+def records(frame: pd.DataFrame) -> list[dict] | None:
+    """Altair's ``sanitize_pandas_dataframe`` followed by ``to_dict(orient="records")``, for
+    frames whose columns are text, bool, int64, float64 or datetimes; None for any other frame
+    (Altair's own way then).
+
+    Why: Altair sanitises each layer's frame column by column with pandas operations (copy,
+    ``astype(object)``, ``where``): a quarter of the time of building a layered chart with ten
+    small frames. The same values come from one pass over plain lists: missing text and NaN or
+    infinite numbers become None, datetimes ISO text ('' for NaT).
+    """
+    names = list(frame.columns)
+    if (isinstance(frame.index, pd.MultiIndex) or isinstance(frame.columns, pd.MultiIndex)
+            or not names or not all(isinstance(n, str) for n in names)
+            or len(set(names)) != len(names)):
+        return None
+    columns = []
+    for name in names:
+        col = frame[name]
+        kind = str(col.dtype)
+        if kind.startswith("datetime"):
+            columns.append(["" if pd.isna(v) else v.isoformat() for v in col])
+            continue
+        if kind not in _FAST_KINDS:
+            return None
+        values = col.tolist()
+        if kind == "float64":
+            bad = (col.isna() | col.abs().eq(float("inf"))).tolist()
+        elif kind in ("str", "string"):
+            bad = col.isna().tolist()
+        else:
+            columns.append(values)
+            continue
+        columns.append([None if b else v for v, b in zip(values, bad, strict=True)])
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def _to_values(data):
+    """Altair's data transformer without a row limit (national-scale pages aggregate before
+    charting; a limit would only turn a large selection into an error), with ``records``."""
+    if isinstance(data, pd.DataFrame) and (found := records(data)) is not None:
+        return {"values": found}
+    return alt.utils.data.to_values(data)
+
+
+alt.data_transformers.register("nplv", _to_values)
+alt.data_transformers.enable("nplv")
 
 
 def to_spec(chart: alt.TopLevelMixin) -> dict:

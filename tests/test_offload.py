@@ -49,9 +49,10 @@ def test_pool_sizes(monkeypatch):
 
 
 def test_charts_built_with_the_shared_altair_converter_are_altairs_own(monkeypatch):
-    """``specs`` lets Altair keep one schema-to-class table and deep-copy without calling
-    constructors again; every page's charts are the same as with Altair's own
-    ``SchemaBase.from_dict`` and ``_deep_copy``."""
+    """``specs`` lets Altair keep one schema-to-class table, deep-copy without calling
+    constructors again and turn frames into records in one pass; every page's charts are the
+    same as with Altair's own ``SchemaBase.from_dict``, ``_deep_copy`` and data transformer."""
+    import altair as alt
     from altair.utils import schemapi
     from app_support import PAGES, run_page, vega_specs
 
@@ -63,7 +64,35 @@ def test_charts_built_with_the_shared_altair_converter_are_altairs_own(monkeypat
     assert sum(len(found) for found in shared.values()) >= 10
     monkeypatch.setattr(schemapi.SchemaBase, "from_dict", specs.ALTAIR_FROM_DICT)
     monkeypatch.setattr(schemapi, "_deep_copy", specs.ALTAIR_DEEP_COPY)
-    assert all_specs() == shared
+    with alt.data_transformers.enable("default", max_rows=None):
+        altairs_own = all_specs()
+    assert alt.data_transformers.active == "nplv"
+    assert altairs_own == shared
+
+
+def test_records_are_what_altair_makes_of_a_frame():
+    """Missing text, NaN, infinities, NaT, bools, ints and an unusual index: the same records
+    as Altair's ``sanitize_pandas_dataframe`` and ``to_dict``; other column types go
+    Altair's way."""
+    import math
+
+    import pandas as pd
+    from altair.utils.core import sanitize_pandas_dataframe
+
+    frame = pd.DataFrame({
+        "name": ["a", None, "c", "d"],
+        "value": [1.5, math.nan, math.inf, -math.inf],
+        "count": [1, 2, 3, 4],
+        "flag": [True, False, True, False],
+        "day": pd.to_datetime(["2022-07-01", None, "2023-01-02T10:30", "2024-02-29"],
+                              format="ISO8601"),
+        "text": pd.array(["x", None, "z", "w"], dtype="string"),
+    }, index=[10, 20, 30, 40])
+    expected = sanitize_pandas_dataframe(frame).to_dict(orient="records")
+    assert specs.records(frame) == expected
+    assert specs.records(frame.iloc[:0]) == []
+    assert specs.records(frame.assign(kind=pd.Categorical(["a", "b", "a", "b"]))) is None
+    assert specs.records(pd.DataFrame({0: [1]})) is None
 
 
 def test_a_deep_copy_is_an_equal_and_independent_chart():
