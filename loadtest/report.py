@@ -118,8 +118,8 @@ class Results:
             f"`streamlit run app.py` on 127.0.0.1, driven over Streamlit's websocket protocol "
             f"(no browser). Think time between interactions: {self.think[0]:g}–"
             f"{self.think[1]:g} s. Machine: {self.cores} cores; load average before "
-            f"{_load(self.load_before)}, after {_load(self.load_after)} (other work on the "
-            "machine shares the cores and inflates the times).",
+            f"{_load(self.load_before)}, after {_load(self.load_after)}; who used the cores "
+            "while the sessions ran is in the row 'CPU during the sessions'.",
             "",
             "| figure | value |",
             "| --- | --- |",
