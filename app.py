@@ -47,16 +47,20 @@ PAGE_ICONS = (
     ("tijdlijn", ":material/history:"),
 )
 PAGES = [
-    st.Page(f"views/{name}.py", title=t(f"page_{name}", lang), icon=icon, url_path=name,
-            default=index == 0)
+    st.Page(f"views/{name}.py", title=t(f"page_{name}", lang), icon=icon,
+            url_path="" if index == 0 else name, default=index == 0)
     for index, (name, icon) in enumerate(PAGE_ICONS)
 ]
-page = st.navigation(PAGES, position="sidebar")
+# '/overzicht' (the page's own name, as typed by hand) opens the first page too: Streamlit
+# serves a default page only at '/', and would show 'Page not found' for its name.
+FIRST_BY_NAME = st.Page(f"views/{PAGE_ICONS[0][0]}.py", title=t(f"page_{PAGE_ICONS[0][0]}", lang),
+                        url_path=PAGE_ICONS[0][0], visibility="hidden")
+page = st.navigation([*PAGES, FIRST_BY_NAME], position="sidebar")
 
 areas = data.query(queries.areas)
 state.set_selection(sidebar.selection(areas, lang, raw_url))
 
-page_name = PAGE_ICONS[PAGES.index(page)][0]
+page_name = PAGE_ICONS[0 if page is FIRST_BY_NAME else PAGES.index(page)][0]
 if presenting:
     presentation.header(lang, page_name)
 downloads.reset(page_name)  # ui.chart and ui.source_caption register what the page shows

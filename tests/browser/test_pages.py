@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from nplv_app.i18n import t
+
 from .support import (
     DECK,
     DIALOG,
@@ -25,6 +27,7 @@ from .support import (
     is_placeholder,
     open_page,
     page_url,
+    sidebar_summary,
 )
 
 pytestmark = pytest.mark.browser
@@ -95,13 +98,12 @@ def test_page_has_chart(rendered):
     assert page.locator(EXCEPTION).count() == 0
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "Streamlit 1.67 serves the default page only at '/': st.Page(url_path='overzicht', "
-    "default=True) has url_path '' and /overzicht opens a modal 'Page not found' dialog, "
-    "then runs the main page at '/' (query params kept). A decision for app.py."))
 def test_overzicht_path_opens_without_page_not_found(page, base_url):
-    """``/overzicht`` (the path docs and links use) opens the page itself, with no dialog."""
+    """``/overzicht`` (the page's name, typed by hand) opens the overview with the link's
+    selection, with no 'Page not found' dialog (app.py's hidden page by that name)."""
     open_page(page, f"{base_url}/overzicht?set=original16")
     dialog = page.locator(DIALOG)
     assert dialog.count() == 0, f"{page.url}: {dialog.first.inner_text()!r}"
     assert urlsplit(page.url).path == "/overzicht", page.url
+    assert page.locator(TITLE).first.inner_text() == t("page_overzicht", "nl")
+    assert "16 gebieden" in sidebar_summary(page)
