@@ -53,20 +53,21 @@ PAGES = [
 ]
 # '/overzicht' (the page's own name, as typed by hand) opens the first page too: Streamlit
 # serves a default page only at '/', and would show 'Page not found' for its name.
-FIRST_BY_NAME = st.Page(f"views/{PAGE_ICONS[0][0]}.py", title=t(f"page_{PAGE_ICONS[0][0]}", lang),
-                        url_path=PAGE_ICONS[0][0], visibility="hidden")
+FIRST = PAGE_ICONS[0][0]
+FIRST_BY_NAME = st.Page(f"views/{FIRST}.py", title=t(f"page_{FIRST}", lang), url_path=FIRST,
+                        visibility="hidden")
 page = st.navigation([*PAGES, FIRST_BY_NAME], position="sidebar")
 
 areas = data.query(queries.areas)
 state.set_selection(sidebar.selection(areas, lang, raw_url))
 
-page_name = PAGE_ICONS[0 if page is FIRST_BY_NAME else PAGES.index(page)][0]
+page_name = FIRST if page is FIRST_BY_NAME else PAGE_ICONS[PAGES.index(page)][0]
 if presenting:
     presentation.header(lang, page_name)
 downloads.reset(page_name)  # ui.chart and ui.source_caption register what the page shows
 page.run()
 downloads.section(page_name, lang)  # "Downloads / exporteren": this view as files
-viewlink.show("" if page_name == PAGE_ICONS[0][0] else page_name, lang)  # after every widget
+viewlink.show("" if page_name == FIRST else page_name, lang)  # after every widget
 
 info = data.query(queries.build_info)
 st.divider()
