@@ -7,10 +7,12 @@ Steps, all in one run: (1) build the real data 5 times and time every named quer
 generate the synthetic national data set (``data/synthetic/national/sources``), build it with
 the same code and time the queries on it; (3) time server-side reruns after typical
 interactions on every page (AppTest), real and national; (4) load every page in headless
-Chromium next to the two reference pages, real and national; (5) write the report.
+Chromium next to the two reference pages, real and national, and (real data only) the
+shared frame's probes (``bench/probes.py``); (5) write the report.
 
-``--quick``: tiny settings for a smoke test (1 warm-up + 2 loads of 2 pages, 300 synthetic
-areas written into a work folder beside ``--out``, few samples); no national browser loads.
+``--quick``: tiny settings for a smoke test (1 warm-up + 2 loads of 2 pages and of the frame
+probe, 300 synthetic areas written into a work folder beside ``--out``, few samples); no
+national browser loads.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from bench import browser as browser_bench
-from bench import datatime, reruns, synthetic
+from bench import datatime, probes, reruns, synthetic
 from bench.common import (
     APP,
     BARE_PAGE,
@@ -103,6 +105,7 @@ class Settings:
             self.synthetic_dir = self.work / "synthetic-quick"
         else:
             self.synthetic_dir = ROOT / "data" / "synthetic" / "national"
+        self.probes = probes.QUICK_PROBES if quick else probes.PROBES
         self.load_timeout_s = 120.0
         self.national_load_timeout_s = 420.0
 
@@ -216,10 +219,17 @@ def _browser_phase(s: Settings, dataset: str, env: dict, loads: int, timeout_s: 
     servers = [Server(BARE_PAGE, logs / f"{dataset}-bare.log"),
                Server(FLOOR_PAGE, logs / f"{dataset}-floor.log"),
                Server(APP, logs / f"{dataset}-app.log", env)]
+    with_probes = dataset == "real" and bool(s.probes)
+    if with_probes:  # the frame is the same on any data: measured once, with the real data
+        script = probes.write_app(s.work / "probe-app")
+        path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
+        servers.append(Server(script, logs / f"{dataset}-probes.log", {**env, "PYTHONPATH": path}))
     start_all(servers)
     try:
-        bare, floor, app = servers
+        bare, floor, app = servers[:3]
         targets = browser_bench.reference_targets(bare.url, floor.url, s.load_timeout_s)
+        if with_probes:
+            targets += browser_bench.probe_targets(servers[3].url, s.probes, s.load_timeout_s)
         targets += browser_bench.app_targets(app.url, s.pages, dataset, timeout_s)
         return browser_bench.run_loads(targets, loads, s.warmups)
     finally:

@@ -186,6 +186,20 @@ def app_targets(base: str, pages, group: str, timeout_s: float) -> list[Target]:
     return targets
 
 
+def probe_targets(base: str, probes, timeout_s: float) -> list[Target]:
+    """The frame probes (``bench.probes``): their headline is the title, and the tiles where
+    the probe draws them (as on overzicht)."""
+    from bench.probes import path_of
+
+    targets = []
+    for name, page, code in probes:
+        headline = [("[data-testid='stMain'] h1", 1)]
+        if "metric(" in code:
+            headline.append(("[data-testid='stMain'] [data-testid='stMetric']", 1))
+        targets.append(Target(name, f"{base}/{path_of(page)}", headline, "probe", timeout_s))
+    return targets
+
+
 def reference_targets(bare_url: str, floor_url: str, timeout_s: float) -> list[Target]:
     return [
         Target("bare", f"{bare_url}/",

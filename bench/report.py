@@ -8,6 +8,7 @@ from pathlib import Path
 from bench.common import TARGETS
 
 PASS, FAIL, NA = "pass", "**FAIL**", "n/a"
+NOT_TARGETS = ("reference", "probe")  # load groups measured beside the pages, not judged
 
 
 def _f(value, digits: int = 0, unit: str = "") -> str:
@@ -50,7 +51,7 @@ def evaluate(results: dict) -> list[dict]:
         bare = _median((loads.get("bare@reference") or {}).get("content_ms"))
         floor = _median((loads.get("floor@reference") or {}).get("ready_ms"))
         for item in loads.values():
-            if item["group"] == "reference":
+            if item["group"] in NOT_TARGETS:
                 continue
             content, ready = _median(item["content_ms"]), _median(item["ready_ms"])
             ratio_c = content / bare if content and bare else None
@@ -82,7 +83,7 @@ def evaluate(results: dict) -> list[dict]:
     limit = TARGETS["payload_kb_real"]
     real_loads = browser.get("real") or {}
     real_reruns = (results.get("reruns") or {}).get("real") or {}
-    pages = [i["name"] for i in real_loads.values() if i["group"] != "reference"] or list(
+    pages = [i["name"] for i in real_loads.values() if i["group"] not in NOT_TARGETS] or list(
         real_reruns)
     for page in pages:
         item = real_loads.get(f"{page}@real")
@@ -181,9 +182,10 @@ def _before_after(w, results: dict, baseline_path: Path = BASELINE) -> None:
         for label, loads in (("before", old_loads), ("after", new_loads)):
             refs[label] = (_median(loads.get("bare@reference", {}).get("content_ms")),
                            _median(loads.get("floor@reference", {}).get("ready_ms")))
-        for key, item in new_loads.items():
-            if key.endswith("@reference"):
+        for item in new_loads.values():
+            if item["group"] in NOT_TARGETS:
                 continue
+            key = f"{item['name']}@{item['group']}"
             old = old_loads.get(key, {})
             cells = []
             for label, entry in (("before", old), ("after", item)):
@@ -267,7 +269,8 @@ def _loads(w, browser: dict, meta: dict) -> None:
           "server done ms¹ | long tasks ms² | websocket kB | map+chart kB | maps / charts | "
           "notes |")
         w("|---|---|---|---|---|---|---|---|---|---|---|---|")
-        for item in loads.values():
+        shown = [i for i in loads.values() if i["group"] != "probe"]
+        for item in shown:
             content, ready = _median(item["content_ms"]), _median(item["ready_ms"])
             counts = item.get("counts") or {}
             n = item["content_ms"]["n"] if item["content_ms"] else 0
@@ -284,14 +287,39 @@ def _loads(w, browser: dict, meta: dict) -> None:
           "rendering. ² median total of the browser's main-thread long tasks (> 50 ms) "
           "before 'ready': script parsing, layout, WebGL and Vega drawing.\n")
         w("<details><summary>Websocket bytes by message kind (median kB per load)</summary>\n")
-        kinds = sorted({k for i in loads.values() for k in i.get("by_kind_kb", {})})
-        names = [i["name"] for i in loads.values()]
+        kinds = sorted({k for i in shown for k in i.get("by_kind_kb", {})})
+        names = [i["name"] for i in shown]
         w("| kind | " + " | ".join(names) + " |")
         w("|---|" + "---|" * len(names))
         for kind in kinds:
             w(f"| {kind} | " + " | ".join(
-                _f(i.get("by_kind_kb", {}).get(kind), 1) for i in loads.values()) + " |")
+                _f(i.get("by_kind_kb", {}).get(kind), 1) for i in shown) + " |")
         w("\n</details>\n")
+        _probes(w, [i for i in loads.values() if i["group"] == "probe"], bare, floor)
+
+
+def _probes(w, items: list[dict], bare, floor) -> None:
+    """The frame probes (``bench/probes.py``): how much of the content budget is left."""
+    if not items or not bare:
+        return
+    limit = TARGETS["content_vs_bare"]
+    w("#### What the content target leaves for a page\n")
+    w(f"The target allows {limit:.2f} × the bare page: {_f(bare * (limit - 1))} ms in this run "
+      "for everything a page draws beyond Streamlit's own start-up. The probes are the "
+      "dashboard's own `app.py` (data check, language switch, selection sidebar, navigation, "
+      "downloads, view link, footer), copied by `bench/probes.py` with page files that draw "
+      "only a title and what the probe names; loaded in the same rounds as the pages above.\n")
+    w("| probe | n | content ms | content / bare | share of the budget used | ready ms | "
+      "ready / floor |")
+    w("|---|---|---|---|---|---|---|")
+    for item in items:
+        content, ready = _median(item["content_ms"]), _median(item["ready_ms"])
+        n = item["content_ms"]["n"] if item["content_ms"] else 0
+        used = 100 * (content - bare) / (bare * (limit - 1)) if content else None
+        w(f"| {item['name']} | {n} | {_mmm(item['content_ms'])} | "
+          f"{_f(content / bare, 2, '×') if content else '–'} | {_f(used, 0, ' %')} | "
+          f"{_mmm(item['ready_ms'])} | {_f(ready / floor, 2, '×') if ready and floor else '–'} |")
+    w("")
 
 
 def _label(dataset: str, meta: dict) -> str:
@@ -437,6 +465,9 @@ def _method(w, meta: dict) -> None:
       "300 ms. (Runs before 2026-11-23 17:00 used a proxy instead: a condition counted from "
       "its first poll after the last main-thread block of more than 250 ms, so every long "
       "task until 'ready', even after the headline was on screen, moved 'content' on.)")
+    w("- Frame probes (real data only): a fourth server runs a copy of `app.py` whose page "
+      "files draw only a title and one more thing (`bench/probes.py`), loaded in the same "
+      "rounds; they are not judged against the targets.")
     w("- Bytes: every websocket frame the browser received, decoded as Streamlit `ForwardMsg` "
       "and counted by element type; 'map+chart' = `deck_gl_json_chart` + `vega_lite_chart` "
       "messages. Websocket compression is off (Streamlit's default), so these are wire bytes "

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from bench import synthetic
+from bench import probes, synthetic
+from bench.common import PAGES
 from bench.report import evaluate
 from nplv_data.build import build_database
 
@@ -96,6 +97,17 @@ def test_output_validates_with_the_real_build(tmp_path):
 
 # --- the harness ----------------------------------------------------------------------------------
 
+def test_probe_app_is_the_app_with_probe_pages(tmp_path):
+    script = probes.write_app(tmp_path / "probe-app")
+    assert script.read_text(encoding="utf-8") == (ROOT / "app.py").read_text(encoding="utf-8")
+    views = sorted(p.stem for p in (script.parent / "views").glob("*.py"))
+    assert views == sorted(PAGES)  # every page app.py declares exists in the copy
+    for name, page, code in probes.PROBES:
+        assert (script.parent / "views" / f"{page}.py").read_text(encoding="utf-8") == code, name
+        compile(code, name, "exec")
+    probes.write_app(tmp_path / "probe-app")  # written again at every run, over the old one
+
+
 def _run_quick(tmp_path: Path, *extra: str) -> tuple[Path, float]:
     out = tmp_path / "RESULTS.md"
     env = {k: v for k, v in os.environ.items() if k not in ("NPLV_DB", "NPLV_SOURCES")}
@@ -146,8 +158,8 @@ def test_quick_run_with_browser(tmp_path):
     out, elapsed = _run_quick(tmp_path, "--loads", "1")  # one warm-up and one measured load
     results = _check_report(out)
     loads = results["browser"]["real"]
-    assert set(loads) == {"bare@reference", "floor@reference", "overzicht@real",
-                          "scenario@real"}
+    assert set(loads) == {"bare@reference", "floor@reference", "frame@probe",
+                          "overzicht@real", "scenario@real"}
     for key, item in loads.items():
         assert item["content_ms"] and item["content_ms"]["n"] == 1, key
         assert item["ready_ms"]["median"] >= item["content_ms"]["median"] > 0, key
@@ -157,4 +169,7 @@ def test_quick_run_with_browser(tmp_path):
     assert loads["overzicht@real"]["map_chart_kb"]["median"] > 1  # the map's JSON
     text = out.read_text(encoding="utf-8")
     assert "content ≤ 1.25 × bare" in text and "ready ≤ 1.15 × floor" in text
+    # the frame probe is reported beside the pages, not judged as one
+    assert "What the content target leaves for a page" in text and "| frame | 1 |" in text
+    assert not any(row["scope"].endswith("/frame") for row in evaluate(results))
     assert elapsed < LIMIT_BROWSER_S, f"quick run took {elapsed:.0f} s"
