@@ -29,7 +29,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bench.common import CHROMIUM, CHROMIUM_ARGS, DEFAULT_PAGE, log, summary
+from bench.common import CHROMIUM, CHROMIUM_ARGS, log, summary, url_path
 
 VIEWPORT = {"width": 1600, "height": 1000}
 STABLE_MS = 300
@@ -169,35 +169,25 @@ class Target:
     name: str
     url: str
     headline: list[tuple[str, int]]
-    group: str  # reference | real | national
+    group: str  # reference | probe | real | national
     timeout_s: float = 90.0
 
 
+def headline(tiles: bool) -> list[tuple[str, int]]:
+    """A page's headline: its title, and the metric tiles where it draws them."""
+    title = [("[data-testid='stMain'] h1", 1)]
+    return title + [("[data-testid='stMain'] [data-testid='stMetric']", 1)] if tiles else title
+
+
 def app_targets(base: str, pages, group: str, timeout_s: float) -> list[Target]:
-    targets = []
-    for page in pages:
-        headline = [("[data-testid='stMain'] h1", 1)]
-        if page == "overzicht":
-            headline.append(("[data-testid='stMain'] [data-testid='stMetric']", 1))
-        # The default page is served only at "/": /overzicht would open Streamlit's
-        # "Page not found" dialog and then run the default page.
-        path = "" if page == DEFAULT_PAGE else page
-        targets.append(Target(page, f"{base}/{path}", headline, group, timeout_s))
-    return targets
+    return [Target(page, f"{base}/{url_path(page)}", headline(page == "overzicht"), group,
+                   timeout_s) for page in pages]
 
 
 def probe_targets(base: str, probes, timeout_s: float) -> list[Target]:
-    """The frame probes (``bench.probes``): their headline is the title, and the tiles where
-    the probe draws them (as on overzicht)."""
-    from bench.probes import path_of
-
-    targets = []
-    for name, page, code in probes:
-        headline = [("[data-testid='stMain'] h1", 1)]
-        if "metric(" in code:
-            headline.append(("[data-testid='stMain'] [data-testid='stMetric']", 1))
-        targets.append(Target(name, f"{base}/{path_of(page)}", headline, "probe", timeout_s))
-    return targets
+    """The frame probes (``bench.probes.PROBES``), headlined like the pages."""
+    return [Target(p.name, f"{base}/{url_path(p.page)}", headline(p.tiles), "probe", timeout_s)
+            for p in probes]
 
 
 def reference_targets(bare_url: str, floor_url: str, timeout_s: float) -> list[Target]:

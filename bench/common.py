@@ -20,6 +20,11 @@ FLOOR_PAGE = Path(__file__).resolve().parent / "pages" / "floor.py"
 PAGES = ("overzicht", "gebieden", "budgetten", "scenario", "tijdlijn")
 PAGE_FILES = {name: f"views/{name}.py" for name in PAGES}
 DEFAULT_PAGE = PAGES[0]  # app.py's first page: served at "/"
+
+
+def url_path(page: str) -> str:
+    """A page's path on the server: '' for the first page (its address is "/")."""
+    return "" if page == DEFAULT_PAGE else page
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

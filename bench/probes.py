@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import NamedTuple
 
 from bench.common import APP, PAGES
 
@@ -37,13 +38,19 @@ _TABLE = "import pandas as pd\n" + _TITLE + (
     '             hide_index=True, width="stretch")\n'
 )
 
-# (probe name, the page file it takes over, what that page draws). The first page is served
-# at "/", the others at "/<page>"; pages without a probe draw only the title.
+class Probe(NamedTuple):
+    name: str
+    page: str  # the page file it takes over: served at "/<page>" ("/" for the first page)
+    code: str  # what that page draws
+    tiles: bool = False  # its headline includes metric tiles (as on overzicht)
+
+
+# Pages without a probe draw only the title.
 PROBES = (
-    ("frame", PAGES[0], _TITLE),
-    ("frame + 5 tiles", PAGES[1], _TILES),
-    ("frame + 1 chart", PAGES[2], _CHART),
-    ("frame + 1 table", PAGES[3], _TABLE),
+    Probe("frame", PAGES[0], _TITLE),
+    Probe("frame + 5 tiles", PAGES[1], _TILES, tiles=True),
+    Probe("frame + 1 chart", PAGES[2], _CHART),
+    Probe("frame + 1 table", PAGES[3], _TABLE),
 )
 QUICK_PROBES = PROBES[:1]
 
@@ -55,14 +62,10 @@ def write_app(folder: Path) -> Path:
     if views.exists():
         shutil.rmtree(views)
     views.mkdir(parents=True)
-    drawn = {page: code for _, page, code in PROBES}
+    drawn = {probe.page: probe.code for probe in PROBES}
     for page in PAGES:
         (views / f"{page}.py").write_text(drawn.get(page, _TITLE), encoding="utf-8")
     script = folder / "app.py"
     shutil.copyfile(APP, script)
     return script
 
-
-def path_of(page: str) -> str:
-    """The probe's URL path on its server ('' for the first page)."""
-    return "" if page == PAGES[0] else page

@@ -102,9 +102,10 @@ def test_probe_app_is_the_app_with_probe_pages(tmp_path):
     assert script.read_text(encoding="utf-8") == (ROOT / "app.py").read_text(encoding="utf-8")
     views = sorted(p.stem for p in (script.parent / "views").glob("*.py"))
     assert views == sorted(PAGES)  # every page app.py declares exists in the copy
-    for name, page, code in probes.PROBES:
-        assert (script.parent / "views" / f"{page}.py").read_text(encoding="utf-8") == code, name
-        compile(code, name, "exec")
+    for probe in probes.PROBES:
+        view = script.parent / "views" / f"{probe.page}.py"
+        assert view.read_text(encoding="utf-8") == probe.code, probe.name
+        compile(probe.code, probe.name, "exec")
     probes.write_app(tmp_path / "probe-app")  # written again at every run, over the old one
 
 
