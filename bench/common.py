@@ -11,20 +11,16 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from nplv_app.pages import FIRST, PAGES, page_file, url_path  # noqa: F401 (re-exported)
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
 REAL_SOURCES = ROOT / "data" / "sources"
 SYNTHETIC_DIR = ROOT / "data" / "synthetic"
 BARE_PAGE = Path(__file__).resolve().parent / "pages" / "bare.py"
 FLOOR_PAGE = Path(__file__).resolve().parent / "pages" / "floor.py"
-PAGES = ("overzicht", "gebieden", "budgetten", "scenario", "tijdlijn")
-PAGE_FILES = {name: f"views/{name}.py" for name in PAGES}
-DEFAULT_PAGE = PAGES[0]  # app.py's first page: served at "/"
-
-
-def url_path(page: str) -> str:
-    """A page's path on the server: '' for the first page (its address is "/")."""
-    return "" if page == DEFAULT_PAGE else page
+PAGE_FILES = {name: page_file(name) for name in PAGES}
+DEFAULT_PAGE = FIRST  # app.py's first page: served at "/"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -27,13 +27,12 @@ from loadtest.client import SIDEBAR, ProtocolError, RunResult, Session, Widget
 from loadtest.server import http_get
 from nplv_app import fmt
 from nplv_app.i18n import t
+from nplv_app.pages import PAGES, url_path
 from nplv_app.selection import AREA_SETS, Selection, apply
 from nplv_data import queries
 
-PAGES = ("overzicht", "gebieden", "budgetten", "scenario", "tijdlijn")
-# URL pathname of each page: the default page (overzicht) is served at the root only; Streamlit
-# gives a default page the pathname "" whatever its url_path ("/overzicht" is 'page not found').
-PATHS = {page: "" if page == "overzicht" else page for page in PAGES}
+# URL pathname of each page: the default page (overzicht) is served at the root.
+PATHS = {page: url_path(page) for page in PAGES}
 RESIDENTS_STEP = 1000
 AMOUNT_STEP = 1_000_000
 ACTIONS = (  # (name, weight)

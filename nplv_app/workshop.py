@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PAGES = ("overzicht", "gebieden", "budgetten", "scenario", "tijdlijn")
+from nplv_app.pages import PAGES
+
 STEP_FIELDS = ("pagina", "kop_nl", "kop_en")
 MAX_FILE_BYTES = 64 * 1024
 MAX_STEPS = 50

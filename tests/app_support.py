@@ -15,15 +15,12 @@ import pandas as pd
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
+from nplv_app import pages as page_list
+from nplv_app.pages import page_file
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
-PAGES = {
-    "overzicht": "views/overzicht.py",
-    "gebieden": "views/gebieden.py",
-    "budgetten": "views/budgetten.py",
-    "scenario": "views/scenario.py",
-    "tijdlijn": "views/tijdlijn.py",
-}
+PAGES = {name: page_file(name) for name in page_list.PAGES}
 TIMEOUT = 60  # AppTest's default of 3 s is too short on a 2-core machine
 
 _DB_DIR: str | None = None

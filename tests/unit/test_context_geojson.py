@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-CONTEXT = Path(__file__).resolve().parents[1] / "data" / "context" / "nl_context.geojson"
+CONTEXT = Path(__file__).resolve().parents[2] / "data" / "context" / "nl_context.geojson"
 MAX_BYTES = 300 * 1024
 LAYERS = {"land", "neighbour", "water", "province_line", "river"}
 LON_RANGE = (2.5, 7.5)

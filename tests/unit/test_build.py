@@ -19,7 +19,7 @@ from nplv_data.build import build_database, data_version, database_version, ensu
 from nplv_data.schema import STATUSES, TABLES
 from nplv_data.validate import SourceDataError
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 REAL_SOURCES = REPO_ROOT / "data" / "sources"
 
 

@@ -28,7 +28,7 @@ from nplv_data.build import build_database
 from nplv_data.schema import TABLES
 from nplv_data.validate import MAX_PROBLEMS, Problem, SourceDataError, load_sources
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 JUNK_BYTES = 50 * 1024 * 1024
 
 

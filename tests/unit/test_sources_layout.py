@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 SOURCES = REPO_ROOT / "data" / "sources"
 FACTS = REPO_ROOT.parent / "shared" / "facts"
 

@@ -17,7 +17,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -27,10 +26,10 @@ from bench.common import PAGES
 from bench.report import evaluate
 from nplv_data.build import build_database
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
-LIMIT_NO_BROWSER_S = 180
-LIMIT_BROWSER_S = 400
+# A hung harness is stopped, not judged: how long a run takes is measured by the bench itself.
+HANG_TIMEOUT_S = 900
 
 
 def _rows(files: dict[str, bytes], name: str) -> list[dict]:
@@ -109,17 +108,15 @@ def test_probe_app_is_the_app_with_probe_pages(tmp_path):
     probes.write_app(tmp_path / "probe-app")  # written again at every run, over the old one
 
 
-def _run_quick(tmp_path: Path, *extra: str) -> tuple[Path, float]:
+def _run_quick(tmp_path: Path, *extra: str) -> Path:
     out = tmp_path / "RESULTS.md"
     env = {k: v for k, v in os.environ.items() if k not in ("NPLV_DB", "NPLV_SOURCES")}
-    started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-m", "bench", "--quick", "--out", str(out), *extra],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=LIMIT_BROWSER_S + 200,
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=HANG_TIMEOUT_S,
     )
-    elapsed = time.monotonic() - started
     assert done.returncode == 0, done.stderr[-4000:]
-    return out, elapsed
+    return out
 
 
 def _check_report(out: Path) -> dict:
@@ -143,11 +140,10 @@ def _check_report(out: Path) -> dict:
 
 
 def test_quick_run_without_browser(tmp_path):
-    out, elapsed = _run_quick(tmp_path, "--no-browser")
+    out = _run_quick(tmp_path, "--no-browser")
     results = _check_report(out)
     assert results["browser"] is None
     assert "Not measured (`--no-browser`)" in out.read_text(encoding="utf-8")
-    assert elapsed < LIMIT_NO_BROWSER_S, f"quick run took {elapsed:.0f} s"
 
 
 @pytest.mark.browser
@@ -156,7 +152,7 @@ def test_quick_run_with_browser(tmp_path):
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing: CI must run the browser tests")
         pytest.skip(f"{CHROMIUM} is missing (run scripts/install_browser.sh)")
-    out, elapsed = _run_quick(tmp_path, "--loads", "1")  # one warm-up and one measured load
+    out = _run_quick(tmp_path, "--loads", "1")  # one warm-up and one measured load
     results = _check_report(out)
     loads = results["browser"]["real"]
     assert set(loads) == {"bare@reference", "floor@reference", "frame@probe",
@@ -173,4 +169,3 @@ def test_quick_run_with_browser(tmp_path):
     # the frame probe is reported beside the pages, not judged as one
     assert "What the content target leaves for a page" in text and "| frame | 1 |" in text
     assert not any(row["scope"].endswith("/frame") for row in evaluate(results))
-    assert elapsed < LIMIT_BROWSER_S, f"quick run took {elapsed:.0f} s"

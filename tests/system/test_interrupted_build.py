@@ -28,7 +28,7 @@ import pytest
 from nplv_data import queries as q
 from nplv_data.build import build_database, data_version, database_version
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 REAL_SOURCES = REPO_ROOT / "data" / "sources"
 NAME = "nplv.duckdb"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-CONFIG = Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml"
+CONFIG = Path(__file__).resolve().parents[2] / ".streamlit" / "config.toml"
 
 
 def test_no_telemetry_and_no_full_gc_after_every_run():

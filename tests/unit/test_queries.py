@@ -16,7 +16,7 @@ from nplv_data import queries as q
 from nplv_data.build import data_version
 from nplv_data.schema import TABLES_BY_NAME
 
-TESTS_DIR = Path(__file__).resolve().parent
+TESTS_DIR = Path(__file__).resolve().parents[1]
 TINY_SOURCES = TESTS_DIR / "fixtures" / "tiny_sources"
 
 ALL_TINY = ["fixture-noord", "fixture-zuid", "fixture-testdam", "fixture-mockstad",

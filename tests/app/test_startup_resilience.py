@@ -29,7 +29,7 @@ from nplv_app.i18n import t
 from nplv_data import queries
 from nplv_data.build import DEFAULT_SOURCES, build_database, database_version
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
 TIMEOUT = 60
 

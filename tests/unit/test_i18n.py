@@ -8,7 +8,7 @@ import pytest
 
 from nplv_app import i18n
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def placeholders(text: str) -> set[str]:
