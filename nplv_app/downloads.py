@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import streamlit as st
 
-from nplv_app import data, exports, fmt, maps, offload, state, ui
+from nplv_app import data, exports, fmt, maps, offload, state, widgets
 from nplv_app.i18n import t
 from nplv_app.overview import split_ids
 from nplv_app.selection import Selection, apply
@@ -361,7 +361,7 @@ def plan(view: View) -> tuple[list[Export], list[tuple[str, list[Export | None]]
 def _button(column, export: Export, primary: bool = False) -> None:
     column.download_button(
         export.label, data=export.build, file_name=export.file_name,
-        mime=export.mime, key=export.key, help=ui.escape(export.help), on_click="ignore",
+        mime=export.mime, key=export.key, help=widgets.escape(export.help), on_click="ignore",
         icon=":material/download:", type="primary" if primary else "secondary", width="stretch")
 
 
@@ -377,20 +377,20 @@ def section(page_name: str | None, lang: str) -> None:
                 tuple(_unique(registry.source_ids)), data.database())
     whole, rows = plan(view)
     st.session_state[EXPORTS_KEY] = [*whole, *(e for _, row in rows for e in row if e)]
-    box = ui.folded(t("dl_title", lang), SECTION_KEY, icon=":material/download:")
+    box = widgets.folded(t("dl_title", lang), SECTION_KEY, icon=":material/download:")
     if box is None:  # folded: the plan above is all the run needs (tests read it too)
         return
     with box:
-        st.caption(ui.escape(t("dl_intro", lang, selection=view.label)))
-        st.markdown(f"**{ui.escape(t('dl_whole_view', lang))}**")
+        st.caption(widgets.escape(t("dl_intro", lang, selection=view.label)))
+        st.markdown(f"**{widgets.escape(t('dl_whole_view', lang))}**")
         for column, export in zip(st.columns(2), whole):
             _button(column, export, primary=True)
-        st.markdown(f"**{ui.escape(t('dl_per_figure', lang))}**")
+        st.markdown(f"**{widgets.escape(t('dl_per_figure', lang))}**")
         if not view.figures and view.page not in MAP_PAGES:
             st.caption(t("dl_no_figures", lang))
         for label, exports_of_row in rows:
             columns = st.columns([4, 1, 1, 1], vertical_alignment="center")
-            columns[0].markdown(ui.escape(label))
+            columns[0].markdown(widgets.escape(label))
             for column, export in zip(columns[1:], exports_of_row):
                 if export is not None:  # None: an empty column, so PNG stays under PNG
                     _button(column, export)

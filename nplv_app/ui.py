@@ -5,30 +5,17 @@ Text from the data or the URL is always escaped before it reaches Markdown.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Sequence
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from nplv_app import data, exports, fmt, specs, state, theme
+from nplv_app import data, downloads, exports, fmt, specs, state, theme
 from nplv_app.i18n import t
 from nplv_app.memo import Memo
+from nplv_app.widgets import escape, escape_html, folded  # noqa: F401 (pages use ui.*)
 from nplv_data import queries
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def escape(text: str) -> str:
-    """Make any text inert in st.markdown: no HTML, links or formatting survive."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
-
-
-def escape_html(text: str) -> str:
-    """For the few places where we write our own HTML around text."""
-    return html.escape(str(text), quote=True)
 
 
 def page_header(title_key: str, intro_key: str | None, lang: str) -> None:
@@ -42,7 +29,7 @@ def source_caption(source_ids: Sequence[str], lang: str) -> None:
     ids = [s for s in dict.fromkeys(source_ids) if isinstance(s, str) and s]
     if not ids:
         return
-    _downloads().register_sources(ids)
+    downloads.register_sources(ids)
     key = (tuple(ids), lang, data.version())
     st.caption(SOURCE_TEXTS.get(key, lambda: _source_text(ids, lang)))
 
@@ -60,18 +47,6 @@ def _source_text(ids: list[str], lang: str) -> str:
     return t("source_footnote", lang, sources="; ".join(parts))
 
 
-def folded(label: str, key: str, **options):
-    """A collapsed expander whose content is built only while it is open (else ``None``).
-
-    Why: a folded table or code box still costs its full server run, bytes and browser
-    rendering (the data grid and the code highlighter are the slowest parts of a page load),
-    for something most views never open. Opening it reruns the page with the content drawn.
-    Use: ``if (box := folded(...)) is not None: with box: ...``.
-    """
-    box = st.expander(label, key=key, on_change="rerun", **options)
-    return box if box.open else None
-
-
 def chart(chart_spec: alt.TopLevelMixin | dict, table: pd.DataFrame, alt_text: str, lang: str,
           key: str, on_select=None, table_label_key: str = "data_table",
           table_key: str | None = None):
@@ -82,7 +57,7 @@ def chart(chart_spec: alt.TopLevelMixin | dict, table: pd.DataFrame, alt_text: s
     Returns the selection event when ``on_select`` is given.
     """
     spec = chart_spec if isinstance(chart_spec, dict) else specs.to_spec(chart_spec)
-    _downloads().register_chart(key, alt_text, spec, table)  # a reference: no copy, no work
+    downloads.register_chart(key, alt_text, spec, table)  # a reference: no copy, no work
     if state.presenting():
         spec = theme.projector(spec)
     event = st.vega_lite_chart(spec=spec, theme=None, width="stretch", key=key, alt=alt_text,
@@ -142,12 +117,5 @@ def end_of_key_visual() -> None:
     """In presentation mode a page shows one key visual; the rest of the page stops here
     (after the downloads of what is shown: app.py's call after the page is not reached)."""
     if state.presenting():
-        _downloads().section(None, state.language())
+        downloads.section(None, state.language())
         st.stop()
-
-
-def _downloads():
-    """nplv_app.downloads, imported on use: it imports this module."""
-    from nplv_app import downloads
-
-    return downloads
