@@ -41,6 +41,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
 from nplv_app import fmt, i18n, theme
+from nplv_app.labels import cohort_label
 from nplv_app.text import exports as _text
 
 # --- shared -------------------------------------------------------------------------------------
@@ -434,7 +435,7 @@ def area_map_chart(areas: pd.DataFrame, context: Mapping[str, dict], lang: str =
         {"name": str(row["name"]), "lon": float(row["centroid_lon"]),
          "lat": float(row["centroid_lat"]),
          "residents": None if fmt.is_missing(row["residents"]) else float(row["residents"]),
-         "cohort": i18n.t(f"cohort_{row['cohort']}", lang)}
+         "cohort": cohort_label(row['cohort'], lang)}
         for row in ordered.to_dict("records")
     ]
     projection = {"type": "mercator", "fit": context["land"]}
@@ -468,7 +469,7 @@ def area_map_chart(areas: pd.DataFrame, context: Mapping[str, dict], lang: str =
                                     "rangeMax": MAP_MAX_CIRCLE_PX2}},
                  "color": {"field": "cohort", "type": "nominal",
                            "title": i18n.t("cohort", lang),
-                           "scale": {"domain": [i18n.t(f"cohort_{c}", lang) for c in cohorts],
+                           "scale": {"domain": [cohort_label(c, lang) for c in cohorts],
                                      "range": [theme.COHORT_COLOURS[c] for c in cohorts]}},
              }},
         ],

@@ -36,6 +36,7 @@ import pydeck as pdk
 
 from nplv_app import fmt, theme
 from nplv_app.i18n import t
+from nplv_app.labels import cohort_label
 
 CONTEXT_PATH = Path(__file__).resolve().parent.parent / "data" / "context" / "nl_context.geojson"
 
@@ -256,7 +257,7 @@ def area_records(frame: pd.DataFrame, lang: str) -> list[dict]:
             "radius_m": round(radius, 1) if radius is not None else 0.0,
             "fill": cohort_rgba(row["cohort"]),
             "residents_text": fmt.number(row.get("residents"), lang),
-            "cohort_text": t(f"cohort_{row['cohort']}", lang),
+            "cohort_text": cohort_label(row['cohort'], lang),
             "vhf_text": _vhf_text(row, lang),
         })
     return records
@@ -430,7 +431,7 @@ def municipality_records(frame: pd.DataFrame, lang: str) -> list[dict]:
             "radius_m": round(radius, 1) if radius is not None else 0.0,
             "fill": cohort_rgba(row["cohort"]),
             "residents_text": t("ov_map_group_residents", lang, residents=residents),
-            "cohort_text": t(f"cohort_{row['cohort']}", lang),
+            "cohort_text": cohort_label(row['cohort'], lang),
             "vhf_text": _vhf_text(row, lang),
         })
     return records
@@ -525,7 +526,7 @@ def legend_svg(lang: str, cohorts: Iterable[str] = theme.COHORT_ORDER,
     size, parts, x = 16, [], 4.0
     for cohort in cohorts:
         colour = theme.COHORT_COLOURS[cohort]
-        label = xml_escape(t(f"cohort_{cohort}", lang))
+        label = xml_escape(cohort_label(cohort, lang))
         parts.append(f'<circle cx="{x + 9:.0f}" cy="14" r="8" fill="{colour}" '
                      f'fill-opacity="0.9" stroke="#1a1a1a" stroke-width="1"/>'
                      f'<text x="{x + 23:.0f}" y="19.5">{label}</text>')

@@ -14,6 +14,7 @@ import pandas as pd
 
 from nplv_app import fmt, maps, theme
 from nplv_app.i18n import t
+from nplv_app.labels import cohort_label, status_label
 from nplv_app.selection import names_by_id
 
 REFERENCE_SETS = ("all20", "original16")
@@ -47,11 +48,6 @@ class AreaCard:
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-def status_text(status, lang: str) -> str:
-    return t(f"status_{status}", lang) if isinstance(status, str) and status else t(
-        "not_available", lang)
-
 
 def split_ids(values: Iterable) -> list[str]:
     """Source ids from cells that hold one id or several, ';'-separated; order kept, no repeats."""
@@ -155,7 +151,7 @@ def kpi_tiles(totals: Mapping, cohorts: pd.DataFrame, reference: str | None,
     if not fmt.is_missing(ref_value):
         notes.append(t("ov_residents_reference", lang, value=fmt.number(ref_value, lang),
                        source=ref_source,
-                       status=status_text(ref_row.get("residents_reference_status"), lang)))
+                       status=status_label(ref_row.get("residents_reference_status"), lang)))
         residents_sources += tuple(split_ids([ref_source]))
     tiles.append(Tile("residents", t("ov_tile_residents", lang), value, text, arrow,
                       description if text else None, tuple(notes),
@@ -165,7 +161,7 @@ def kpi_tiles(totals: Mapping, cohorts: pd.DataFrame, reference: str | None,
     if reference == "all20" and share is not None and not fmt.is_missing(share.get("value")):
         tiles.append(Tile(
             "share", t("ov_tile_share", lang), fmt.percent(share["value"], lang),
-            notes=(t("ov_share_note", lang, status=status_text(share.get("status"), lang),
+            notes=(t("ov_share_note", lang, status=status_label(share.get("status"), lang),
                      date=fmt.date(str(share.get("period")), lang)),),
             source_ids=tuple(split_ids([share.get("source_id")])),
         ))
@@ -258,10 +254,10 @@ def area_card(area: Mapping, rounds: pd.DataFrame, lang: str) -> AreaCard:
         residents_text = t("ov_card_residents_value", lang,
                            value=fmt.number(residents, lang),
                            date=fmt.date(area.get("residents_ref_date"), lang),
-                           status=status_text(area.get("residents_status"), lang))
+                           status=status_label(area.get("residents_status"), lang))
     name_2021 = area.get("name_2021")
     if not fmt.is_missing(name_2021) and str(name_2021).strip():
-        name_2021_text = f"{name_2021} ({status_text(area.get('name_2021_status'), lang)})"
+        name_2021_text = f"{name_2021} ({status_label(area.get('name_2021_status'), lang)})"
     elif area.get("cohort") == "added2022":
         name_2021_text = t("ov_card_name_2021_added", lang)
     else:
@@ -269,7 +265,7 @@ def area_card(area: Mapping, rounds: pd.DataFrame, lang: str) -> AreaCard:
     facts = (
         (t("municipality", lang), str(area.get("municipality"))),
         (t("province", lang), str(area.get("province"))),
-        (t("cohort", lang), t(f"cohort_{area.get('cohort')}", lang)),
+        (t("cohort", lang), cohort_label(area.get('cohort'), lang)),
         (t("residents", lang), residents_text),
         (t("ov_card_name_2021", lang), name_2021_text),
     )
@@ -302,9 +298,9 @@ def areas_table(areas: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("area", lang): areas["name"].astype(str).tolist(),
         t("municipality", lang): areas["municipality"].astype(str).tolist(),
-        t("cohort", lang): [t(f"cohort_{c}", lang) for c in areas["cohort"]],
+        t("cohort", lang): [cohort_label(c, lang) for c in areas["cohort"]],
         t("residents", lang): [fmt.number(v, lang) for v in areas["residents"]],
-        t("status", lang): [status_text(s, lang) for s in areas["residents_status"]],
+        t("status", lang): [status_label(s, lang) for s in areas["residents_status"]],
         t("source", lang): [s if isinstance(s, str) else "" for s in areas["residents_source_id"]],
     })
 

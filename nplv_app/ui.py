@@ -13,6 +13,7 @@ import streamlit as st
 
 from nplv_app import data, downloads, exports, fmt, specs, state, theme
 from nplv_app.i18n import t
+from nplv_app.labels import cohort_label, status_label  # noqa: F401 (pages use ui.*)
 from nplv_app.memo import Memo
 from nplv_app.widgets import escape, escape_html, folded  # noqa: F401 (pages use ui.*)
 from nplv_data import queries
@@ -103,14 +104,6 @@ def data_table(frame: pd.DataFrame, lang: str, *, key: str, **options) -> None:
     st.download_button(t("table_capped_download", lang), data=lambda: exports.table_csv(frame),
                        file_name=f"nplv_{key}.csv", mime="text/csv", key=f"{key}_csv",
                        on_click="ignore", icon=":material/download:")
-
-
-def status_label(status: str | None, lang: str) -> str:
-    return t(f"status_{status}", lang) if status else t("not_available", lang)
-
-
-def cohort_label(cohort: str, lang: str) -> str:
-    return t(f"cohort_{cohort}", lang)
 
 
 def end_of_key_visual() -> None:

@@ -15,6 +15,7 @@ import pandas as pd
 
 from nplv_app import fmt, theme
 from nplv_app.i18n import t
+from nplv_app.labels import cohort_labels, status_label
 from nplv_data import queries
 from nplv_data import scenario as sc
 from nplv_data.frames import isin
@@ -91,7 +92,7 @@ def welfare_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("sc_col_area", lang): ordered["name"].tolist(),
         t("sc_col_welfare", lang): [fmt.percent(v, lang) for v in ordered[sc.WELFARE_COLUMN]],
-        t("sc_col_status", lang): [_status(s, lang) for s in ordered["welfare_status"]],
+        t("sc_col_status", lang): [status_label(s, lang) for s in ordered["welfare_status"]],
         t("sc_col_source", lang): ["" if fmt.is_missing(s) else s
                                    for s in ordered["welfare_source_id"]],
     })
@@ -244,10 +245,6 @@ def excluded_table(excluded: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 # --- allocation chart -----------------------------------------------------------------------
 
-def _status(status, lang: str) -> str:
-    return t("not_available", lang) if fmt.is_missing(status) else t(f"status_{status}", lang)
-
-
 def _euro_axis_expr(lang: str, top: float) -> str:
     """A Vega expression writing axis values as € 25 mln / €25M in the page language."""
     if top >= 1e9:
@@ -262,10 +259,6 @@ def _euro_axis_expr(lang: str, top: float) -> str:
                   f"regexp('[.]', 'g'), ','), regexp('_', 'g'), '.')")
         return f"'€ ' + {number} + '{word}'"
     return f"'€' + {number} + '{word}'"
-
-
-def cohort_labels(lang: str) -> dict[str, str]:
-    return {c: t(f"cohort_{c}", lang) for c in theme.COHORT_ORDER}
 
 
 def allocation_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -461,7 +454,7 @@ def residents_basis(areas: pd.DataFrame, lang: str) -> dict:
     """Reference date(s), status(es) and source ids of the residents figures in ``areas``
     (queries.areas rows), for the caption under the result."""
     dates = sorted({fmt.date(d, lang) for d in areas["residents_ref_date"]})
-    statuses = sorted({_status(s, lang) for s in areas["residents_status"]})
+    statuses = sorted({status_label(s, lang) for s in areas["residents_status"]})
     sources = [s for s in dict.fromkeys(areas["residents_source_id"]) if not fmt.is_missing(s)]
     return {"date": ", ".join(dates), "status": ", ".join(statuses), "source_ids": sources}
 
