@@ -18,73 +18,15 @@ from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
-from altair.utils import schemapi
 
-from nplv_app import data, maps, offload
+from nplv_app import altair_speedups, data, maps, offload
 from nplv_app.memo import Memo
 
-
-def _share_altair_converter() -> None:
-    """Let Altair build its schema-to-class table once per set of classes, not on every
-    ``from_dict``.
-
-    Why: Altair (6.3) turns each channel given as shorthand or condition into an object with
-    ``SchemaBase.from_dict``, which first hashes the JSON schema of all ~570 schema classes
-    into a fresh lookup table: a third of the time of building a chart. The table depends only
-    on the classes (and their order), so it is kept per tuple of classes. The output is the
-    same (``tests/test_offload.py`` compares every page's charts with Altair's own).
-    """
-    if getattr(schemapi.SchemaBase.from_dict, "__nplv_shared__", False):
-        return
-    converters: dict[tuple, schemapi._FromDict] = {}
-
-    def from_dict(cls, dct, validate=True):
-        if validate:
-            cls.validate(dct)
-        # the same classes in the same order as Altair would use now (importing a module can
-        # add classes): then the same table
-        classes = tuple(cls._default_wrapper_classes())
-        converter = converters.get(classes)
-        if converter is None:
-            converter = converters[classes] = schemapi._FromDict(classes)
-        return converter.from_dict(dct, cls)
-
-    from_dict.__nplv_shared__ = True
-    schemapi.SchemaBase.from_dict = classmethod(from_dict)
-
-
-def _deep_copy(obj, by_ref: set[str]):
-    """Altair's ``_deep_copy`` without calling each schema object's constructor again.
-
-    Why: Altair (6.3) deep-copies a schema object by calling its class with copied arguments.
-    For a layered chart that constructor combines the layers' data and parameters anew, which
-    copies every layer once more: deep copies were half the time of building a chart (the
-    budget-lines chart 0.75 s). All of a schema object's state is its ``_args`` and ``_kwds``
-    (its ``__setattr__`` writes to ``_kwds``), so a copy of those is the same object; a class
-    with its own ``__deepcopy__`` keeps Altair's way. Measured per chart: 17-33 % less time,
-    the budget-lines chart 0.75 s -> 0.31 s; the output is the same (``tests/test_offload.py``
-    compares every page's charts with Altair's own).
-    """
-    if isinstance(obj, schemapi.SchemaBase):
-        if getattr(obj, "__deepcopy__", None) is not None:
-            return ALTAIR_DEEP_COPY(obj, by_ref)
-        copy = object.__new__(type(obj))
-        object.__setattr__(copy, "_args", tuple(_deep_copy(a, by_ref) for a in obj._args))
-        object.__setattr__(copy, "_kwds", {k: (v if k in by_ref else _deep_copy(v, by_ref))
-                                           for k, v in obj._kwds.items()})
-        return copy
-    if isinstance(obj, list):
-        return [_deep_copy(v, by_ref) for v in obj]
-    if isinstance(obj, dict):
-        return {k: (v if k in by_ref else _deep_copy(v, by_ref)) for k, v in obj.items()}
-    return obj
-
-
-ALTAIR_FROM_DICT = schemapi.SchemaBase.__dict__["from_dict"]  # Altair's own, for the tests
-ALTAIR_DEEP_COPY = getattr(schemapi._deep_copy, "__nplv_altair__", schemapi._deep_copy)
-_share_altair_converter()
-_deep_copy.__nplv_altair__ = ALTAIR_DEEP_COPY
-schemapi._deep_copy = _deep_copy  # SchemaBase.copy(deep=True) looks it up on every call
+# Altair's private internals are patched in one file, only on the exact Altair version they
+# were written and checked against (``altair_speedups``); any other version runs Altair's own.
+ALTAIR_FROM_DICT = altair_speedups.ALTAIR_FROM_DICT  # Altair's own, for the tests
+ALTAIR_DEEP_COPY = altair_speedups.ALTAIR_DEEP_COPY
+altair_speedups.install()
 
 
 _FAST_KINDS = ("str", "string", "bool", "int64", "float64")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from nplv_app import data, offload, specs
 from nplv_app.charts import areas as area_charts
@@ -108,3 +109,31 @@ def test_a_deep_copy_is_an_equal_and_independent_chart():
     assert specs.to_spec(copy) == specs.to_spec(chart)
     copy.layer[0].mark = "point"  # changing the copy leaves the chart alone
     assert chart.layer[0].mark != "point"
+
+
+def test_altair_speedups_only_on_the_pinned_altair_version():
+    """On any Altair version but the pinned one, nothing of Altair is replaced: a fresh process
+    that asks for the speed-ups with another version number builds charts with Altair's own
+    code, and gets the same spec as with the speed-ups."""
+    import subprocess
+
+    script = (
+        "import json, altair as alt, pandas as pd\n"
+        "from altair.utils import schemapi\n"
+        "from nplv_app import altair_speedups as s\n"
+        "own = (schemapi._deep_copy, schemapi.SchemaBase.__dict__['from_dict'])\n"
+        "def spec():\n"
+        "    base = alt.Chart(pd.DataFrame({'x': [1, 2], 'y': ['a', 'b']})).encode("
+        "x='x:Q', y=alt.Y('y:N', sort='-x'))\n"
+        "    return alt.layer(base.mark_bar(), base.mark_text().encode(text='x:Q'))"
+        ".copy(deep=True).to_dict(validate=False)\n"
+        "before = spec()\n"
+        "assert s.install('0.0.0') is False and not s.is_installed()\n"
+        "assert (schemapi._deep_copy, schemapi.SchemaBase.__dict__['from_dict']) == own\n"
+        "assert s.install() is (alt.__version__ == s.PINNED)\n"
+        "print(json.dumps(before == spec()))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=str(Path(__file__).resolve().parents[2]), timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "true"
