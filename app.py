@@ -8,10 +8,12 @@ file as ``__mp_main__`` when it starts, and must not run the frame (data check, 
 """
 
 import streamlit as st
+from streamlit import config
 
 from nplv_app import data, downloads, gc_tuning, presentation, sidebar, specs, state, ui, viewlink
 from nplv_app.i18n import t
 from nplv_app.pages import FIRST, PAGE_ICONS, PAGES, page_file, url_path
+from nplv_app.view import View
 from nplv_data import queries
 
 
@@ -56,6 +58,8 @@ def main() -> None:
 
     areas = data.query(queries.areas)
     state.set_selection(sidebar.selection(areas, lang, raw_url))
+    state.set_view(View(lang=lang, areas=state.selected_areas(), data_version=data.version(),
+                        presenting=presenting))
 
     page_name = FIRST if page is first_by_name else PAGES[page_list.index(page)]
     if presenting:
@@ -81,8 +85,9 @@ def main() -> None:
     )
 
     # Once per server process, after its first full run (see gc_tuning); not in an AppTest, which
-    # runs in the test process.
-    if not st.get_option("global.appTest"):
+    # runs in the test process. AppTest marks its runs by patching ``streamlit.config.get_option``
+    # (``st.get_option`` is bound at import and does not see that).
+    if not config.get_option("global.appTest"):
         gc_tuning.settle()
 
 

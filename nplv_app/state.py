@@ -8,6 +8,7 @@ import streamlit as st
 from nplv_app import data, specs
 from nplv_app.i18n import DEFAULT_LANGUAGE
 from nplv_app.selection import Selection, apply
+from nplv_app.view import View
 from nplv_data import queries
 
 
@@ -45,3 +46,12 @@ def _apply_to_areas(chosen: Selection) -> pd.DataFrame:
 def presenting() -> bool:
     """Presentation mode (set by nplv_app.presentation): pages show only their key visual."""
     return bool(st.session_state.get("presentatie", False))
+
+
+def set_view(view: View) -> None:
+    """The frame's view of this run, for the page file's last line (``main(state.view())``)."""
+    st.session_state["_view"] = view
+
+
+def view() -> View:
+    return st.session_state["_view"]

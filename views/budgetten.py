@@ -12,118 +12,123 @@ import streamlit as st
 from nplv_app import data, specs, state, ui
 from nplv_app.charts import budget
 from nplv_app.i18n import t
+from nplv_app.view import View
 from nplv_data import queries
-
-lang = state.language()
-areas = state.selected_areas()
 
 # URL keys of this page (booleans: language-neutral, so bound directly).
 KEY_SUBLINES = "bu_deelregels"
 KEY_ONLY_SELECTION = "bu_alleen_selectie"
 FUND = "vhf"
 
-ui.page_header("bu_title", "bu_intro", lang)
 
-lines = data.query(queries.budget_lines)
-money = data.query(queries.money_by_round_municipality_detail, FUND)
-allocations = data.query(queries.allocations, None, None, FUND)
-share = data.query(queries.focus_share_by_round, FUND)
-codes = areas["gemeente_code"].dropna().tolist()
+def main(view: View) -> None:
+    """The page for the frame's view: the ask and commitments, VHF rounds, shares, per resident."""
+    lang, areas = view.lang, view.areas
+    ui.page_header("bu_title", "bu_intro", lang)
 
-# --- 1. the 2021 ask and what was committed since ------------------------------------------
-st.header(t("bu_lines_header", lang))
-st.caption(t("bu_lines_intro", lang))
-if lines.empty:
-    st.info(t("bu_no_data", lang))
-else:
-    show_sublines = st.toggle(t("bu_show_sublines", lang), value=True, key=KEY_SUBLINES,
-                              bind="query-params", help=t("bu_show_sublines_help", lang))
-    lines_key = (data.version(), lang, show_sublines)
-    shown = specs.by_key(budget.budget_frame, lines_key, lines, lang, show_sublines)
-    if len(shown) < len(lines):
-        st.caption(t("bu_hidden_lines", lang, n=len(lines) - len(shown)))
-    ui.chart(specs.cached(budget.budget_chart, shown, lang, key=lines_key),
-             specs.by_key(budget.budget_table, lines_key, lines, lang),
-             t("bu_lines_alt", lang, n=len(shown)), lang, key="bu_lines_chart",
-             table_label_key="bu_lines_table")
-    st.caption(t("bu_context_caption", lang))
-    ui.source_caption(budget.split_sources(lines["source_id"]), lang)
+    lines = data.query(queries.budget_lines)
+    money = data.query(queries.money_by_round_municipality_detail, FUND)
+    allocations = data.query(queries.allocations, None, None, FUND)
+    share = data.query(queries.focus_share_by_round, FUND)
+    codes = areas["gemeente_code"].dropna().tolist()
 
-ui.end_of_key_visual()
+    # --- 1. the 2021 ask and what was committed since ------------------------------------------
+    st.header(t("bu_lines_header", lang))
+    st.caption(t("bu_lines_intro", lang))
+    if lines.empty:
+        st.info(t("bu_no_data", lang))
+    else:
+        show_sublines = st.toggle(t("bu_show_sublines", lang), value=True, key=KEY_SUBLINES,
+                                  bind="query-params", help=t("bu_show_sublines_help", lang))
+        lines_key = (data.version(), lang, show_sublines)
+        shown = specs.by_key(budget.budget_frame, lines_key, lines, lang, show_sublines)
+        if len(shown) < len(lines):
+            st.caption(t("bu_hidden_lines", lang, n=len(lines) - len(shown)))
+        ui.chart(specs.cached(budget.budget_chart, shown, lang, key=lines_key),
+                 specs.by_key(budget.budget_table, lines_key, lines, lang),
+                 t("bu_lines_alt", lang, n=len(shown)), lang, key="bu_lines_chart",
+                 table_label_key="bu_lines_table")
+        st.caption(t("bu_context_caption", lang))
+        ui.source_caption(budget.split_sources(lines["source_id"]), lang)
 
-# --- 2. Housing Fund rounds per municipality ---------------------------------------------
-st.header(t("bu_vhf_header", lang))
-st.caption(t("bu_vhf_intro", lang))
-if areas.empty:
-    st.info(t("selection_empty", lang))
-only_selection = st.toggle(t("bu_vhf_only_selection", lang), value=False,
-                           key=KEY_ONLY_SELECTION, bind="query-params",
-                           help=t("bu_vhf_only_selection_help", lang))
-vhf_key = (specs.selection_key(areas), lang, only_selection)
-in_view = specs.by_key(budget.allocations_in_view, vhf_key, allocations, codes, only_selection)
-segments = specs.by_key(budget.vhf_frame, vhf_key, money, codes, lang, only_selection)
-if segments.empty:
-    st.info(t("bu_vhf_no_selection_match", lang))
-else:
-    labels = specs.by_key(budget.round_labels, (data.version(), lang), money, lang)
-    ui.chart(specs.cached(budget.vhf_chart, segments, labels, lang, key=vhf_key),
-             specs.by_key(budget.vhf_table, vhf_key, in_view, lang),
-             t("bu_vhf_alt", lang, n=segments["municipality"].nunique()), lang,
-             key="bu_vhf_chart", table_label_key="bu_vhf_table")
-    st.caption(t("bu_vhf_legend_caption", lang))
-missing = specs.by_key(budget.vhf_missing, vhf_key, in_view, lang)
-if len(missing):
-    st.subheader(t("bu_vhf_missing_header", lang))
-    st.caption(t("bu_vhf_missing_intro", lang))
-    ui.data_table(missing, lang, key="bu_vhf_missing")
-ui.source_caption(specs.by_key(budget.split_sources, vhf_key, in_view["source_id"]), lang)
+    ui.end_of_key_visual()
 
-# --- 3. share of the known allocations to NPLV municipalities -------------------------------
-st.header(t("bu_share_header", lang))
-st.warning(t("bu_share_caveat", lang))
-if share.empty:
-    st.info(t("bu_no_data", lang))
-else:
-    share_key = (data.version(), lang)
-    ui.chart(specs.cached(budget.share_chart,
-                          specs.by_key(budget.share_frame, share_key, share, lines, lang), lang,
-                          key=share_key),
-             specs.by_key(budget.share_table, share_key, share, lines, lang),
-             t("bu_share_alt", lang), lang,
-             key="bu_share_chart")
-    st.markdown("\n".join(f"- {note}" for note in specs.by_key(
-        budget.share_notes, share_key, share, lines, lang, ui.escape)))
-    ui.source_caption(budget.split_sources(share["budget_source_id"])
-                      + budget.split_sources(allocations["source_id"]), lang)
+    # --- 2. Housing Fund rounds per municipality ---------------------------------------------
+    st.header(t("bu_vhf_header", lang))
+    st.caption(t("bu_vhf_intro", lang))
+    if areas.empty:
+        st.info(t("selection_empty", lang))
+    only_selection = st.toggle(t("bu_vhf_only_selection", lang), value=False,
+                               key=KEY_ONLY_SELECTION, bind="query-params",
+                               help=t("bu_vhf_only_selection_help", lang))
+    vhf_key = (specs.selection_key(areas), lang, only_selection)
+    in_view = specs.by_key(budget.allocations_in_view, vhf_key, allocations, codes, only_selection)
+    segments = specs.by_key(budget.vhf_frame, vhf_key, money, codes, lang, only_selection)
+    if segments.empty:
+        st.info(t("bu_vhf_no_selection_match", lang))
+    else:
+        labels = specs.by_key(budget.round_labels, (data.version(), lang), money, lang)
+        ui.chart(specs.cached(budget.vhf_chart, segments, labels, lang, key=vhf_key),
+                 specs.by_key(budget.vhf_table, vhf_key, in_view, lang),
+                 t("bu_vhf_alt", lang, n=segments["municipality"].nunique()), lang,
+                 key="bu_vhf_chart", table_label_key="bu_vhf_table")
+        st.caption(t("bu_vhf_legend_caption", lang))
+    missing = specs.by_key(budget.vhf_missing, vhf_key, in_view, lang)
+    if len(missing):
+        st.subheader(t("bu_vhf_missing_header", lang))
+        st.caption(t("bu_vhf_missing_intro", lang))
+        ui.data_table(missing, lang, key="bu_vhf_missing")
+    ui.source_caption(specs.by_key(budget.split_sources, vhf_key, in_view["source_id"]), lang)
 
-# --- 4. euros per resident of the focus area ---------------------------------------------
-st.header(t("bu_res_header", lang))
-st.warning(t("bu_res_warning", lang))
-if areas.empty:
-    st.info(t("selection_empty", lang))
-else:
-    key = (specs.selection_key(areas), lang)
-    per_resident = specs.by_key(budget.per_resident_frame, key, areas, lang)
-    resident_table = specs.by_key(budget.per_resident_table, key, areas, lang)
-    if len(per_resident):
-        ui.chart(specs.cached(budget.per_resident_chart, ui.first_rows(per_resident, lang), lang,
-                              key=key),
-                 resident_table,
-                 t("bu_res_alt", lang, n=len(per_resident)), lang, key="bu_res_chart")
-    without = specs.by_key(budget.per_resident_missing, key, areas)
-    if len(without):
-        st.markdown(f"**{t('bu_res_none_header', lang)}**")
-        st.caption(t("bu_res_none_intro", lang))
-        if len(without) <= ui.MAX_CHART_ROWS:
-            st.markdown("\n".join(
-                f"- {ui.escape(r.name)} ({ui.escape(r.municipality)}): "
-                f"{t('bu_res_none_value', lang)}" for r in without.itertuples()))
-        else:  # national scale: a table instead of thousands of lines
-            ui.data_table(without[["name", "municipality"]].rename(columns={
-                "name": t("area", lang), "municipality": t("municipality", lang)}),
-                lang, key="bu_res_none")
-    if not len(per_resident):
-        ui.data_table(resident_table, lang, key="bu_res")
-    st.caption(t("bu_res_caption", lang))
-    ui.source_caption(specs.by_key(budget.per_resident_sources, key, areas, allocations, codes),
-                      lang)
+    # --- 3. share of the known allocations to NPLV municipalities -------------------------------
+    st.header(t("bu_share_header", lang))
+    st.warning(t("bu_share_caveat", lang))
+    if share.empty:
+        st.info(t("bu_no_data", lang))
+    else:
+        share_key = (data.version(), lang)
+        ui.chart(specs.cached(budget.share_chart,
+                              specs.by_key(budget.share_frame, share_key, share, lines, lang), lang,
+                              key=share_key),
+                 specs.by_key(budget.share_table, share_key, share, lines, lang),
+                 t("bu_share_alt", lang), lang,
+                 key="bu_share_chart")
+        st.markdown("\n".join(f"- {note}" for note in specs.by_key(
+            budget.share_notes, share_key, share, lines, lang, ui.escape)))
+        ui.source_caption(budget.split_sources(share["budget_source_id"])
+                          + budget.split_sources(allocations["source_id"]), lang)
+
+    # --- 4. euros per resident of the focus area ---------------------------------------------
+    st.header(t("bu_res_header", lang))
+    st.warning(t("bu_res_warning", lang))
+    if areas.empty:
+        st.info(t("selection_empty", lang))
+    else:
+        key = (specs.selection_key(areas), lang)
+        per_resident = specs.by_key(budget.per_resident_frame, key, areas, lang)
+        resident_table = specs.by_key(budget.per_resident_table, key, areas, lang)
+        if len(per_resident):
+            ui.chart(specs.cached(budget.per_resident_chart, ui.first_rows(per_resident, lang),
+                                  lang, key=key),
+                     resident_table,
+                     t("bu_res_alt", lang, n=len(per_resident)), lang, key="bu_res_chart")
+        without = specs.by_key(budget.per_resident_missing, key, areas)
+        if len(without):
+            st.markdown(f"**{t('bu_res_none_header', lang)}**")
+            st.caption(t("bu_res_none_intro", lang))
+            if len(without) <= ui.MAX_CHART_ROWS:
+                st.markdown("\n".join(
+                    f"- {ui.escape(r.name)} ({ui.escape(r.municipality)}): "
+                    f"{t('bu_res_none_value', lang)}" for r in without.itertuples()))
+            else:  # national scale: a table instead of thousands of lines
+                ui.data_table(without[["name", "municipality"]].rename(columns={
+                    "name": t("area", lang), "municipality": t("municipality", lang)}),
+                    lang, key="bu_res_none")
+        if not len(per_resident):
+            ui.data_table(resident_table, lang, key="bu_res")
+        st.caption(t("bu_res_caption", lang))
+        ui.source_caption(specs.by_key(budget.per_resident_sources, key, areas, allocations, codes),
+                          lang)
+
+
+main(state.view())

@@ -19,10 +19,8 @@ from nplv_app import data, fmt, specs, state, ui, urlstate
 from nplv_app.charts import areas as charts
 from nplv_app.i18n import t
 from nplv_app.selection import names_by_id, notice_items, shorten
+from nplv_app.view import View
 from nplv_data import queries
-
-lang = state.language()
-areas = state.selected_areas()
 
 KEY_AREA = "gb_gebied"  # URL: the area's name (what the bound selectbox writes); id accepted
 KEY_INDICATOR = "gb_indicator"  # URL: "<indicator>:<period>" code
@@ -244,7 +242,9 @@ def detail_section(areas, lang: str) -> list[str]:
     return ignored
 
 
-def main(areas, lang: str) -> None:
+def main(view: View) -> None:
+    """The page for the frame's view: residents, indicators, programme figures, one area."""
+    areas, lang = view.areas, view.lang
     ui.page_header("gb_title", "gb_intro", lang)
     if areas.empty:
         st.info(t("selection_empty", lang))
@@ -260,4 +260,4 @@ def main(areas, lang: str) -> None:
         notice.warning(ui.escape(t("gb_url_ignored", lang, items=notice_items(ignored, lang))))
 
 
-main(areas, lang)
+main(state.view())

@@ -15,10 +15,8 @@ import streamlit as st
 from nplv_app import data, fmt, maps, overview, specs, state, ui
 from nplv_app.i18n import t
 from nplv_app.selection import shorten
+from nplv_app.view import View
 from nplv_data import queries
-
-lang = state.language()
-areas = state.selected_areas()
 
 KEY_AREA = "ov_gebied"  # URL: the area shown in the card (its name, as in the sidebar)
 KEY_MAP = "ov_map"
@@ -37,7 +35,8 @@ def on_pick_area() -> None:
     st.session_state[KEY_MAP_GENERATION] = st.session_state.get(KEY_MAP_GENERATION, 0) + 1
 
 
-def render_tiles(chosen_ids: list[str], selection: str) -> None:
+def render_tiles(areas, selection: str, lang: str) -> None:
+    chosen_ids = areas["area_id"].tolist()
     cohorts = data.query(queries.cohort_summary)
     set_ids = {name: data.query(queries.area_ids_for_set, name)
                for name in overview.REFERENCE_SETS}
@@ -60,7 +59,7 @@ def render_tiles(chosen_ids: list[str], selection: str) -> None:
     ui.source_caption([s for tile in tiles for s in tile.source_ids], lang)
 
 
-def render_card(area_id: str) -> None:
+def render_card(area_id: str, lang: str) -> None:
     """The area card: facts, VHF money to its municipality per round, sources, a link on."""
     area = data.query(queries.area, area_id)
     if area.empty:
@@ -82,7 +81,7 @@ def render_card(area_id: str) -> None:
                      icon=":material/bar_chart:")
 
 
-def pick_area(options: list[str], names: dict[str, str]) -> str | None:
+def pick_area(options: list[str], names: dict[str, str], lang: str) -> str | None:
     """The list beside the map; bound to the URL so a shared link reopens the same card."""
     if KEY_AREA not in st.session_state:
         from_url = st.query_params.get(KEY_AREA)
@@ -95,18 +94,18 @@ def pick_area(options: list[str], names: dict[str, str]) -> str | None:
     )
 
 
-def render_map(selection: str) -> None:
+def render_map(areas, selection: str, lang: str) -> None:
     st.subheader(t("ov_map_title", lang))
     st.caption(t("ov_map_hint", lang))
     names, options, alt_text, cohorts = specs.by_key(overview.map_view, (selection, lang), areas,
                                                      lang)
     map_column, card_column = st.columns([3, 2], gap="medium")
     with card_column:
-        chosen = pick_area(options, names)
+        chosen = pick_area(options, names, lang)
         if chosen is None:
             st.info(t("ov_card_empty", lang))
         else:
-            render_card(chosen)
+            render_card(chosen, lang)
     with map_column:
         # A new selection of areas (or a choice in the list) starts a fresh map widget, so a
         # click selection never points at another area's index.
@@ -127,18 +126,24 @@ def render_map(selection: str) -> None:
                               lang, key="ov_areas")
 
 
-st.title(t("page_overzicht", lang))
-cohort_rows = {row["area_set"]: row for row in data.query(queries.cohort_summary)
-               .to_dict("records")}
-st.caption(t("ov_intro", lang,
-             n16=cohort_rows["original16"]["n_areas"],
-             m16=cohort_rows["original16"]["n_municipalities"],
-             n20=cohort_rows["all20"]["n_areas"],
-             m20=cohort_rows["all20"]["n_municipalities"]))
+def main(view: View) -> None:
+    """The page for the frame's view: the intro, the key figures, the map and its card."""
+    lang, areas = view.lang, view.areas
+    st.title(t("page_overzicht", lang))
+    cohort_rows = {row["area_set"]: row for row in data.query(queries.cohort_summary)
+                   .to_dict("records")}
+    st.caption(t("ov_intro", lang,
+                 n16=cohort_rows["original16"]["n_areas"],
+                 m16=cohort_rows["original16"]["n_municipalities"],
+                 n20=cohort_rows["all20"]["n_areas"],
+                 m20=cohort_rows["all20"]["n_municipalities"]))
 
-if areas.empty:
-    st.info(t("selection_empty", lang))
-else:
-    selection_key = specs.selection_key(areas)
-    render_tiles(areas["area_id"].tolist(), selection_key)
-    render_map(selection_key)
+    if areas.empty:
+        st.info(t("selection_empty", lang))
+    else:
+        selection_key = specs.selection_key(areas)
+        render_tiles(areas, selection_key, lang)
+        render_map(areas, selection_key, lang)
+
+
+main(state.view())

@@ -18,11 +18,9 @@ from nplv_app.charts import scenario as charts
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items
 from nplv_app.sidebar import residents_bounds
+from nplv_app.view import View
 from nplv_data import queries
 from nplv_data.scenario import KEYS, MAX_YEARS, ScenarioError, ScenarioInput, allocate
-
-lang = state.language()
-areas = state.selected_areas()
 
 # URL keys of this page (the shared selection keys belong to the sidebar).
 K_AMOUNT = "sc_bedrag"
@@ -40,90 +38,8 @@ MINIMUM_STEP = 100_000
 RESIDENTS_STEP = 1_000
 ROW_PX = 35  # st.dataframe row height, to show every excluded area without scrolling
 
-ui.page_header("sc_title", "sc_intro", lang)
-notice = st.empty()
 
-all_areas = data.query(queries.areas)
-frame_all = data.derived(charts.scenario_areas_of)
-n_all = len(frame_all)
-ask = specs.by_key(charts.ask_default, (data.version(),),
-                   data.query(queries.budget_lines, ["ask2021"]))
-default_amount = ask["amount"] if ask else ScenarioInput().amount_per_year_eur
-
-# In presentation mode the inputs fold away: the screen belongs to the key visual.
-inputs = st.expander(t("sc_inputs_folded", lang)) if state.presenting() else st.container()
-money_col, areas_col, key_col = inputs.columns(3, gap="medium", border=True)
-
-with money_col:
-    st.subheader(t("sc_inputs_money", lang))
-    amount = urlstate.number(
-        st.number_input, t("sc_amount", lang), K_AMOUNT, default_amount, 0, MAX_AMOUNT,
-        step=AMOUNT_STEP, format="%d", help=t("sc_amount_help", lang))
-    st.caption(t("sc_amount_echo", lang, amount=fmt.euro(amount, lang)))
-    years = urlstate.number(st.number_input, t("sc_years", lang), K_YEARS, 1, 1, MAX_YEARS,
-                            step=1, format="%d")
-    if ask:
-        st.caption(t("sc_default_from_ask", lang, amount=fmt.euro(ask["amount"], lang),
-                     total=fmt.euro(ask["total"], lang),
-                     status=ui.status_label(ask["status"], lang)))
-        ui.source_caption([ask["source_id"], ask["total_source_id"]], lang)
-    else:
-        st.caption(t("sc_default_missing", lang, amount=fmt.euro(default_amount, lang)))
-
-left_out = None
-with areas_col:
-    st.subheader(t("sc_inputs_areas", lang))
-    basis = urlstate.choice(
-        st.radio, t("sc_basis", lang), charts.BASIS, K_BASIS, "selection",
-        format_func=lambda code: t(f"sc_basis_{code}", lang))
-    if basis == "selection":
-        chosen = specs.by_key(charts.restrict, (specs.selection_key(areas),), frame_all,
-                              areas["area_id"])
-        st.caption(t("sc_basis_selection_note", lang, n=len(chosen)))
-    else:
-        st.caption(t("sc_basis_criteria_note", lang, n=n_all))
-        min_residents = urlstate.number(
-            st.number_input, t("sc_min_residents", lang), K_MIN_RESIDENTS, 0, 0,
-            residents_bounds(all_areas)[1], step=RESIDENTS_STEP, format="%d")
-        min_welfare = urlstate.number(
-            st.number_input, t("sc_min_welfare", lang), K_MIN_WELFARE, 0.0, 0.0, 100.0,
-            step=0.5, format="%.1f")
-        chosen, left_out = charts.by_criteria(frame_all, min_residents, min_welfare)
-    st.info(specs.by_key(charts.coverage_text, (data.version(), lang), frame_all, lang))
-    if (box := ui.folded(t("sc_welfare_table", lang), "sc_welfare_table_open")) is not None:
-        with box:
-            ui.data_table(specs.by_key(charts.welfare_table, (data.version(), lang), frame_all,
-                                       lang), lang, key="sc_welfare")
-            ui.source_caption(charts.welfare_source_ids(frame_all), lang)
-
-with key_col:
-    st.subheader(t("sc_inputs_key", lang))
-    key = urlstate.choice(st.radio, t("sc_key", lang), KEYS, K_KEY, "equal",
-                          format_func=lambda code: charts.key_label(code, lang))
-    blend = urlstate.choice(st.selectbox, t("sc_blend", lang), charts.BLEND_OPTIONS, K_BLEND,
-                            charts.BLEND_NONE,
-                            format_func=lambda code: charts.blend_label(code, lang))
-    blend_key = charts.effective_blend(key, blend)
-    blend_pct = 0
-    if blend_key is None and blend != charts.BLEND_NONE:
-        st.caption(t("sc_blend_same", lang))
-    if blend_key is not None:
-        blend_pct = urlstate.number(st.slider, t("sc_blend_share", lang), K_BLEND_PCT, 50, 0,
-                                    100, step=5, format="%d%%")
-        st.caption(charts.blend_caption(key, blend_key, blend_pct, lang))
-    minimum = urlstate.number(st.number_input, t("sc_minimum", lang), K_MINIMUM, 0, 0,
-                              MAX_AMOUNT, step=MINIMUM_STEP, format="%d")
-    if minimum:
-        st.caption(t("sc_minimum_echo", lang, amount=fmt.euro(minimum, lang)))
-
-ignored = urlstate.take_ignored()
-if ignored:
-    notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))
-
-# --- result ---------------------------------------------------------------------------------
-
-
-def show_result(result, scenario_input, chosen) -> None:
+def show_result(result, scenario_input, chosen, years: int, all_areas, lang: str) -> None:
     """Tiles, the bar chart with its table, notes and the areas that receive nothing."""
     totals = result.totals
     tiles = st.columns(5)
@@ -146,8 +62,8 @@ def show_result(result, scenario_input, chosen) -> None:
     st.subheader(t("sc_chart_title", lang))
     st.caption(t("sc_chart_caption", lang))
     key = (specs.selection_key(chosen), repr(scenario_input), lang)
-    ui.chart(specs.cached(charts.allocation_chart, ui.first_rows(result.table, lang), lang, years,
-                          key=key),
+    ui.chart(specs.cached(charts.allocation_chart, ui.first_rows(result.table, lang), lang,
+                          years, key=key),
              specs.by_key(charts.result_table, key, result, lang),
              specs.by_key(charts.allocation_alt, key, result.table, lang),
              lang, key="sc_chart", table_label_key="sc_table_title")
@@ -167,60 +83,147 @@ def show_result(result, scenario_input, chosen) -> None:
                       height=ROW_PX * (min(len(result.excluded), ui.MAX_TABLE_ROWS) + 1) + 3)
 
 
-if not state.presenting():  # one key visual per screen: the dilution below
-    st.header(t("sc_result", lang))
-    if left_out is not None:
-        no_figure = charts.count_reason(left_out, "no_welfare_figure")
-        if no_figure:
-            st.warning(t("sc_excluded_title", lang, n=no_figure) + ": "
-                       + t("sc_reason_no_welfare", lang) + ".")
-    if chosen.empty:
-        st.info(t("selection_empty" if basis == "selection" else "sc_criteria_empty", lang))
-    else:
-        try:
-            scenario_input = charts.make_input(amount, years, key, blend, blend_pct, minimum)
-            result = specs.by_key(allocate, (specs.selection_key(chosen), repr(scenario_input)),
-                                  scenario_input, chosen)
-        except ScenarioError as err:
-            hint = charts.minimum_hint(amount, minimum, len(chosen), lang)
-            st.error("\n\n".join(part for part in (
-                t("sc_error_lead", lang), hint,
-                f"{t('sc_error_detail', lang)}: {ui.escape(str(err))}") if part))
+def main(view: View) -> None:
+    """The page for the frame's view: the inputs, the allocation and the dilution."""
+    lang, areas = view.lang, view.areas
+    ui.page_header("sc_title", "sc_intro", lang)
+    notice = st.empty()
+
+    all_areas = data.query(queries.areas)
+    frame_all = data.derived(charts.scenario_areas_of)
+    n_all = len(frame_all)
+    ask = specs.by_key(charts.ask_default, (data.version(),),
+                       data.query(queries.budget_lines, ["ask2021"]))
+    default_amount = ask["amount"] if ask else ScenarioInput().amount_per_year_eur
+
+    # In presentation mode the inputs fold away: the screen belongs to the key visual.
+    inputs = st.expander(t("sc_inputs_folded", lang)) if view.presenting else st.container()
+    money_col, areas_col, key_col = inputs.columns(3, gap="medium", border=True)
+
+    with money_col:
+        st.subheader(t("sc_inputs_money", lang))
+        amount = urlstate.number(
+            st.number_input, t("sc_amount", lang), K_AMOUNT, default_amount, 0, MAX_AMOUNT,
+            step=AMOUNT_STEP, format="%d", help=t("sc_amount_help", lang))
+        st.caption(t("sc_amount_echo", lang, amount=fmt.euro(amount, lang)))
+        years = urlstate.number(st.number_input, t("sc_years", lang), K_YEARS, 1, 1, MAX_YEARS,
+                                step=1, format="%d")
+        if ask:
+            st.caption(t("sc_default_from_ask", lang, amount=fmt.euro(ask["amount"], lang),
+                         total=fmt.euro(ask["total"], lang),
+                         status=ui.status_label(ask["status"], lang)))
+            ui.source_caption([ask["source_id"], ask["total_source_id"]], lang)
         else:
-            show_result(result, scenario_input, chosen)
-            sources = specs.by_key(charts.residents_basis, (data.version(), lang), all_areas,
-                                   lang)["source_ids"]
-            if basis == "criteria" or "welfare_weighted" in (key, blend_key):
-                sources += charts.welfare_source_ids(frame_all)
-            ui.source_caption(sources, lang)
+            st.caption(t("sc_default_missing", lang, amount=fmt.euro(default_amount, lang)))
 
-    if left_out is not None and len(left_out):
-        if (box := ui.folded(t("sc_left_out_title", lang, n=len(left_out)),
-                             "sc_left_out_table_open")) is not None:
+    left_out = None
+    with areas_col:
+        st.subheader(t("sc_inputs_areas", lang))
+        basis = urlstate.choice(
+            st.radio, t("sc_basis", lang), charts.BASIS, K_BASIS, "selection",
+            format_func=lambda code: t(f"sc_basis_{code}", lang))
+        if basis == "selection":
+            chosen = specs.by_key(charts.restrict, (specs.selection_key(areas),), frame_all,
+                                  areas["area_id"])
+            st.caption(t("sc_basis_selection_note", lang, n=len(chosen)))
+        else:
+            st.caption(t("sc_basis_criteria_note", lang, n=n_all))
+            min_residents = urlstate.number(
+                st.number_input, t("sc_min_residents", lang), K_MIN_RESIDENTS, 0, 0,
+                residents_bounds(all_areas)[1], step=RESIDENTS_STEP, format="%d")
+            min_welfare = urlstate.number(
+                st.number_input, t("sc_min_welfare", lang), K_MIN_WELFARE, 0.0, 0.0, 100.0,
+                step=0.5, format="%.1f")
+            chosen, left_out = charts.by_criteria(frame_all, min_residents, min_welfare)
+        st.info(specs.by_key(charts.coverage_text, (data.version(), lang), frame_all, lang))
+        if (box := ui.folded(t("sc_welfare_table", lang), "sc_welfare_table_open")) is not None:
             with box:
-                ui.data_table(charts.left_out_table(left_out, lang, min_residents, min_welfare),
-                              lang, key="sc_left_out")
+                ui.data_table(specs.by_key(charts.welfare_table, (data.version(), lang), frame_all,
+                                           lang), lang, key="sc_welfare")
+                ui.source_caption(charts.welfare_source_ids(frame_all), lang)
 
-# --- dilution: always the original 16 versus all 20 -----------------------------------------
+    with key_col:
+        st.subheader(t("sc_inputs_key", lang))
+        key = urlstate.choice(st.radio, t("sc_key", lang), KEYS, K_KEY, "equal",
+                              format_func=lambda code: charts.key_label(code, lang))
+        blend = urlstate.choice(st.selectbox, t("sc_blend", lang), charts.BLEND_OPTIONS, K_BLEND,
+                                charts.BLEND_NONE,
+                                format_func=lambda code: charts.blend_label(code, lang))
+        blend_key = charts.effective_blend(key, blend)
+        blend_pct = 0
+        if blend_key is None and blend != charts.BLEND_NONE:
+            st.caption(t("sc_blend_same", lang))
+        if blend_key is not None:
+            blend_pct = urlstate.number(st.slider, t("sc_blend_share", lang), K_BLEND_PCT, 50, 0,
+                                        100, step=5, format="%d%%")
+            st.caption(charts.blend_caption(key, blend_key, blend_pct, lang))
+        minimum = urlstate.number(st.number_input, t("sc_minimum", lang), K_MINIMUM, 0, 0,
+                                  MAX_AMOUNT, step=MINIMUM_STEP, format="%d")
+        if minimum:
+            st.caption(t("sc_minimum_echo", lang, amount=fmt.euro(minimum, lang)))
 
-st.divider()
-dilution_key = (data.version(), amount, lang)
-view = specs.by_key(charts.dilution_view, dilution_key, amount,
-                    data.query(queries.cohort_summary), lang)
-if view is None:
-    st.header(t("sc_dilution_plain", lang))
-    st.warning(t("sc_dilution_missing", lang))
-else:
-    st.header(t("sc_dilution_title", lang, n_a=view["n_a"], n_b=view["n_b"]))
-    st.caption(t("sc_dilution_intro", lang, n_a=view["n_a"], n_b=view["n_b"]))
-    chart_col, text_col = st.columns([3, 2], gap="large")
-    with chart_col:
-        ui.chart(specs.cached(charts.dilution_chart, view["frame"], lang, key=dilution_key),
-                 specs.by_key(charts.dilution_table, dilution_key, view["frame"], lang),
-                 charts.dilution_alt(view, amount, lang), lang, key="sc_dilution_chart")
-    with text_col:
-        st.markdown(charts.dilution_sentence(view, amount, lang))
-        st.caption(t("sc_dilution_residents", lang, computed=t("computed_sum", lang),
-                     status=", ".join(ui.status_label(s, lang)
-                                      for s in dict.fromkeys(view["statuses"]))))
-        ui.source_caption(view["source_ids"], lang)
+    ignored = urlstate.take_ignored()
+    if ignored:
+        notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))
+
+    # --- result ---------------------------------------------------------------------------------
+    if not view.presenting:  # one key visual per screen: the dilution below
+        st.header(t("sc_result", lang))
+        if left_out is not None:
+            no_figure = charts.count_reason(left_out, "no_welfare_figure")
+            if no_figure:
+                st.warning(t("sc_excluded_title", lang, n=no_figure) + ": "
+                           + t("sc_reason_no_welfare", lang) + ".")
+        if chosen.empty:
+            st.info(t("selection_empty" if basis == "selection" else "sc_criteria_empty", lang))
+        else:
+            try:
+                scenario_input = charts.make_input(amount, years, key, blend, blend_pct, minimum)
+                result = specs.by_key(allocate, (specs.selection_key(chosen), repr(scenario_input)),
+                                      scenario_input, chosen)
+            except ScenarioError as err:
+                hint = charts.minimum_hint(amount, minimum, len(chosen), lang)
+                st.error("\n\n".join(part for part in (
+                    t("sc_error_lead", lang), hint,
+                    f"{t('sc_error_detail', lang)}: {ui.escape(str(err))}") if part))
+            else:
+                show_result(result, scenario_input, chosen, years, all_areas, lang)
+                sources = specs.by_key(charts.residents_basis, (data.version(), lang), all_areas,
+                                       lang)["source_ids"]
+                if basis == "criteria" or "welfare_weighted" in (key, blend_key):
+                    sources += charts.welfare_source_ids(frame_all)
+                ui.source_caption(sources, lang)
+
+        if left_out is not None and len(left_out):
+            if (box := ui.folded(t("sc_left_out_title", lang, n=len(left_out)),
+                                 "sc_left_out_table_open")) is not None:
+                with box:
+                    ui.data_table(charts.left_out_table(left_out, lang, min_residents, min_welfare),
+                                  lang, key="sc_left_out")
+
+    # --- dilution: always the original 16 versus all 20 -----------------------------------------
+
+    st.divider()
+    dilution_key = (data.version(), amount, lang)
+    dilution = specs.by_key(charts.dilution_view, dilution_key, amount,
+                        data.query(queries.cohort_summary), lang)
+    if dilution is None:
+        st.header(t("sc_dilution_plain", lang))
+        st.warning(t("sc_dilution_missing", lang))
+    else:
+        st.header(t("sc_dilution_title", lang, n_a=dilution["n_a"], n_b=dilution["n_b"]))
+        st.caption(t("sc_dilution_intro", lang, n_a=dilution["n_a"], n_b=dilution["n_b"]))
+        chart_col, text_col = st.columns([3, 2], gap="large")
+        with chart_col:
+            ui.chart(specs.cached(charts.dilution_chart, dilution["frame"], lang, key=dilution_key),
+                     specs.by_key(charts.dilution_table, dilution_key, dilution["frame"], lang),
+                     charts.dilution_alt(dilution, amount, lang), lang, key="sc_dilution_chart")
+        with text_col:
+            st.markdown(charts.dilution_sentence(dilution, amount, lang))
+            st.caption(t("sc_dilution_residents", lang, computed=t("computed_sum", lang),
+                         status=", ".join(ui.status_label(s, lang)
+                                          for s in dict.fromkeys(dilution["statuses"]))))
+            ui.source_caption(dilution["source_ids"], lang)
+
+
+main(state.view())

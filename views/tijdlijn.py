@@ -14,146 +14,152 @@ from nplv_app import data, fmt, specs, state, ui, urlstate
 from nplv_app.charts import timeline
 from nplv_app.i18n import t
 from nplv_app.selection import names_by_id, notice_items
+from nplv_app.view import View
 from nplv_data import queries
-
-lang = state.language()
-areas = state.selected_areas()
 
 KEY_ONLY_SELECTION = "tl_sel"
 KEY_STATUS = "tl_status"
 KEY_SECTION = "tl_section"
-raw_url = {k: st.query_params.get_all(k) for k in (KEY_ONLY_SELECTION, KEY_SECTION)
-           if k in st.query_params}
-
-ui.page_header("page_tijdlijn", "tl_intro", lang)
-url_notice = st.empty()  # filled at the end, once the widgets have read the URL
-
-# --- 1. timeline ------------------------------------------------------------------------------
-st.header(t("tl_timeline_title", lang))
-events = data.query(queries.timeline)
-budget_lines = data.query(queries.budget_lines)
-all_areas = data.query(queries.areas)
-cache_version = data.version()  # part of every cache key below
-series = specs.by_key(timeline.horizon_series, (cache_version,), budget_lines)
-
-only_selection = st.toggle(t("tl_only_selection", lang), key=KEY_ONLY_SELECTION,
-                           bind="query-params", help=t("tl_only_selection_help", lang))
-if areas.empty:
-    st.info(t("selection_empty", lang) + " " + t("tl_selection_note", lang))
-view_key = (cache_version, lang, specs.selection_key(areas) if only_selection else None)
-frame = specs.by_key(timeline.event_frame, view_key, events, lang,
-                     timeline.horizon_source(series),
-                     specs.by_key(names_by_id, (cache_version,), all_areas),
-                     areas["area_id"] if only_selection else None)
-st.caption(t("tl_timeline_caption", lang) + " "
-           + t("tl_events_shown", lang, shown=len(frame), total=len(events)))
-ui.chart(specs.cached(timeline.timeline_chart, frame, series, lang, key=view_key),
-         specs.by_key(timeline.chart_table, view_key, frame, series, lang),
-         specs.by_key(timeline.chart_alt_text, view_key, frame, series, lang), lang,
-         key="tl_timeline")
-horizon = specs.by_key(timeline.funding_horizon, (cache_version,), series)
-if horizon is None:
-    st.caption(t("tl_horizon_missing", lang))
-else:
-    st.caption(ui.escape(t(
-        "tl_horizon_caption", lang, last_year=horizon["last_year"],
-        last_amount=fmt.euro(horizon["last_amount_eur"], lang),
-        last_status=ui.status_label(horizon["last_status"], lang),
-        amount=fmt.euro(horizon["amount_eur"], lang), year=horizon["year"],
-        line_id=horizon["line_id"], status=ui.status_label(horizon["status"], lang),
-        source_id=horizon["source_id"],
-    )))
-ui.source_caption(list(frame["source_id"]) + list(series["source_id"]), lang)
-
-ui.end_of_key_visual()
-
-# --- 2. sources -------------------------------------------------------------------------------
-st.header(t("tl_sources_title", lang))
-st.caption(t("tl_sources_caption", lang))
-sources = specs.by_key(timeline.sources_table, (cache_version,), data.query(queries.sources),
-                       data.query(queries.source_usage))
-left, right = st.columns([3, 2])
-with left:
-    status = urlstate.choice(
-        st.segmented_control, t("tl_filter_status", lang), timeline.SOURCE_STATUS_FILTERS,
-        KEY_STATUS, "all", format_func=lambda code: t(f"tl_status_{code}", lang),
-    )
-with right:
-    section = st.selectbox(
-        t("tl_filter_section", lang), timeline.sections(sources), index=None, key=KEY_SECTION,
-        bind="query-params", placeholder=t("tl_filter_section_all", lang),
-    )
-listed = timeline.filter_sources(sources, status, section)
-st.caption(t("tl_sources_count", lang, shown=len(listed), total=len(sources)))
-if listed.empty:
-    st.info(t("tl_sources_none", lang))
-else:
-    st.dataframe(
-        listed, hide_index=True, width="stretch", key="tl_sources_table",
-        column_order=["source_id", "title", "publisher", "published", "url", "n_figures",
-                      "n_confirmed", "n_approximate", "n_unconfirmed", "n_events", "tables",
-                      "section", "used_for"],
-        column_config={
-            "source_id": st.column_config.TextColumn(t("tl_src_id", lang), pinned=True),
-            "title": st.column_config.TextColumn(t("tl_src_title", lang), width="large"),
-            "publisher": t("tl_src_publisher", lang),
-            "published": t("tl_src_published", lang),
-            "url": st.column_config.LinkColumn(t("tl_src_url", lang),
-                                               display_text=t("tl_src_link_text", lang)),
-            "n_figures": st.column_config.NumberColumn(t("tl_src_figures", lang), format="%d"),
-            "n_confirmed": st.column_config.NumberColumn(ui.status_label("confirmed", lang),
-                                                         format="%d"),
-            "n_approximate": st.column_config.NumberColumn(ui.status_label("approximate", lang),
-                                                           format="%d"),
-            "n_unconfirmed": st.column_config.NumberColumn(ui.status_label("unconfirmed", lang),
-                                                           format="%d"),
-            "n_events": st.column_config.NumberColumn(t("tl_src_events", lang), format="%d"),
-            "tables": t("tl_src_tables", lang),
-            "section": t("tl_src_section", lang),
-            "used_for": st.column_config.TextColumn(t("tl_src_used_for", lang), width="large"),
-        },
-    )
-
-st.subheader(t("tl_status_title", lang))
-counts = data.query(queries.source_status_counts)
-status_table = specs.by_key(timeline.status_table, (cache_version, lang), counts, lang)
-ui.chart(specs.cached(timeline.status_chart, counts, lang, key=(cache_version, lang)),
-         status_table,
-         t("tl_status_alt", lang, total=int(counts["n"].sum())), lang, key="tl_status_chart")
-st.caption(t("tl_status_caption", lang))
-
-# --- 3. methodology ---------------------------------------------------------------------------
-st.header(t("tl_method_title", lang))
-facts = data.derived(timeline.method_facts_of, lang)
-for part in ("origin", "status", "rounding", "areas", "unconfirmed", "flows", "vhf2023",
-             "missing"):
-    st.subheader(t(f"tl_method_{part}_title", lang))
-    st.markdown(t(f"tl_method_{part}", lang, **facts))
-
-# --- 4. downloads -----------------------------------------------------------------------------
-st.header(t("tl_downloads_title", lang))
-version = data.query(queries.build_info).get("data_version", "")
-st.caption(ui.escape(t("tl_downloads_caption", lang, version=version or "?")))
-columns = st.columns(3)
-sizes = data.query(queries.table_sizes)
 
 
-for index, name in enumerate(queries.EXPORTABLE):
-    file_name = timeline.csv_file_name(name, version)
-    columns[index % 3].download_button(
-        t("tl_download_label", lang, label=t(f"tl_table_{name}", lang)),
-        # Small tables go with the page (the file then lives as long as the button); large
-        # ones are written on click, since writing them on every run would cost seconds.
-        data=(data.table_csv(name) if sizes.get(name, 0) <= data.SMALL_TABLE_ROWS
-              else functools.partial(data.table_csv, name)),
-        file_name=file_name, mime="text/csv",
-        key=f"tl_download_{name}", on_click="ignore", icon=":material/download:",
-        help=t("tl_download_help", lang, rows=fmt.number(sizes.get(name), lang),
-               file_name=file_name), width="stretch",
-    )
+def main(view: View) -> None:
+    """The page for the frame's view: timeline, funding horizon, sources, method, downloads."""
+    lang, areas = view.lang, view.areas
+    raw_url = {k: st.query_params.get_all(k) for k in (KEY_ONLY_SELECTION, KEY_SECTION)
+               if k in st.query_params}
 
-# --- what the URL held that this page could not use -------------------------------------------
-accepted = {KEY_ONLY_SELECTION: [str(only_selection).lower()], KEY_SECTION: [section or ""]}
-ignored = urlstate.take_ignored() + timeline.url_ignored(raw_url, accepted)
-if ignored:
-    url_notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))
+    ui.page_header("page_tijdlijn", "tl_intro", lang)
+    url_notice = st.empty()  # filled at the end, once the widgets have read the URL
+
+    # --- 1. timeline ------------------------------------------------------------------------------
+    st.header(t("tl_timeline_title", lang))
+    events = data.query(queries.timeline)
+    budget_lines = data.query(queries.budget_lines)
+    all_areas = data.query(queries.areas)
+    cache_version = data.version()  # part of every cache key below
+    series = specs.by_key(timeline.horizon_series, (cache_version,), budget_lines)
+
+    only_selection = st.toggle(t("tl_only_selection", lang), key=KEY_ONLY_SELECTION,
+                               bind="query-params", help=t("tl_only_selection_help", lang))
+    if areas.empty:
+        st.info(t("selection_empty", lang) + " " + t("tl_selection_note", lang))
+    view_key = (cache_version, lang, specs.selection_key(areas) if only_selection else None)
+    frame = specs.by_key(timeline.event_frame, view_key, events, lang,
+                         timeline.horizon_source(series),
+                         specs.by_key(names_by_id, (cache_version,), all_areas),
+                         areas["area_id"] if only_selection else None)
+    st.caption(t("tl_timeline_caption", lang) + " "
+               + t("tl_events_shown", lang, shown=len(frame), total=len(events)))
+    ui.chart(specs.cached(timeline.timeline_chart, frame, series, lang, key=view_key),
+             specs.by_key(timeline.chart_table, view_key, frame, series, lang),
+             specs.by_key(timeline.chart_alt_text, view_key, frame, series, lang), lang,
+             key="tl_timeline")
+    horizon = specs.by_key(timeline.funding_horizon, (cache_version,), series)
+    if horizon is None:
+        st.caption(t("tl_horizon_missing", lang))
+    else:
+        st.caption(ui.escape(t(
+            "tl_horizon_caption", lang, last_year=horizon["last_year"],
+            last_amount=fmt.euro(horizon["last_amount_eur"], lang),
+            last_status=ui.status_label(horizon["last_status"], lang),
+            amount=fmt.euro(horizon["amount_eur"], lang), year=horizon["year"],
+            line_id=horizon["line_id"], status=ui.status_label(horizon["status"], lang),
+            source_id=horizon["source_id"],
+        )))
+    ui.source_caption(list(frame["source_id"]) + list(series["source_id"]), lang)
+
+    ui.end_of_key_visual()
+
+    # --- 2. sources -------------------------------------------------------------------------------
+    st.header(t("tl_sources_title", lang))
+    st.caption(t("tl_sources_caption", lang))
+    sources = specs.by_key(timeline.sources_table, (cache_version,), data.query(queries.sources),
+                           data.query(queries.source_usage))
+    left, right = st.columns([3, 2])
+    with left:
+        status = urlstate.choice(
+            st.segmented_control, t("tl_filter_status", lang), timeline.SOURCE_STATUS_FILTERS,
+            KEY_STATUS, "all", format_func=lambda code: t(f"tl_status_{code}", lang),
+        )
+    with right:
+        section = st.selectbox(
+            t("tl_filter_section", lang), timeline.sections(sources), index=None, key=KEY_SECTION,
+            bind="query-params", placeholder=t("tl_filter_section_all", lang),
+        )
+    listed = timeline.filter_sources(sources, status, section)
+    st.caption(t("tl_sources_count", lang, shown=len(listed), total=len(sources)))
+    if listed.empty:
+        st.info(t("tl_sources_none", lang))
+    else:
+        st.dataframe(
+            listed, hide_index=True, width="stretch", key="tl_sources_table",
+            column_order=["source_id", "title", "publisher", "published", "url", "n_figures",
+                          "n_confirmed", "n_approximate", "n_unconfirmed", "n_events", "tables",
+                          "section", "used_for"],
+            column_config={
+                "source_id": st.column_config.TextColumn(t("tl_src_id", lang), pinned=True),
+                "title": st.column_config.TextColumn(t("tl_src_title", lang), width="large"),
+                "publisher": t("tl_src_publisher", lang),
+                "published": t("tl_src_published", lang),
+                "url": st.column_config.LinkColumn(t("tl_src_url", lang),
+                                                   display_text=t("tl_src_link_text", lang)),
+                "n_figures": st.column_config.NumberColumn(t("tl_src_figures", lang), format="%d"),
+                "n_confirmed": st.column_config.NumberColumn(ui.status_label("confirmed", lang),
+                                                             format="%d"),
+                "n_approximate": st.column_config.NumberColumn(ui.status_label("approximate", lang),
+                                                               format="%d"),
+                "n_unconfirmed": st.column_config.NumberColumn(ui.status_label("unconfirmed", lang),
+                                                               format="%d"),
+                "n_events": st.column_config.NumberColumn(t("tl_src_events", lang), format="%d"),
+                "tables": t("tl_src_tables", lang),
+                "section": t("tl_src_section", lang),
+                "used_for": st.column_config.TextColumn(t("tl_src_used_for", lang), width="large"),
+            },
+        )
+
+    st.subheader(t("tl_status_title", lang))
+    counts = data.query(queries.source_status_counts)
+    status_table = specs.by_key(timeline.status_table, (cache_version, lang), counts, lang)
+    ui.chart(specs.cached(timeline.status_chart, counts, lang, key=(cache_version, lang)),
+             status_table,
+             t("tl_status_alt", lang, total=int(counts["n"].sum())), lang, key="tl_status_chart")
+    st.caption(t("tl_status_caption", lang))
+
+    # --- 3. methodology ---------------------------------------------------------------------------
+    st.header(t("tl_method_title", lang))
+    facts = data.derived(timeline.method_facts_of, lang)
+    for part in ("origin", "status", "rounding", "areas", "unconfirmed", "flows", "vhf2023",
+                 "missing"):
+        st.subheader(t(f"tl_method_{part}_title", lang))
+        st.markdown(t(f"tl_method_{part}", lang, **facts))
+
+    # --- 4. downloads -----------------------------------------------------------------------------
+    st.header(t("tl_downloads_title", lang))
+    version = data.query(queries.build_info).get("data_version", "")
+    st.caption(ui.escape(t("tl_downloads_caption", lang, version=version or "?")))
+    columns = st.columns(3)
+    sizes = data.query(queries.table_sizes)
+
+
+    for index, name in enumerate(queries.EXPORTABLE):
+        file_name = timeline.csv_file_name(name, version)
+        columns[index % 3].download_button(
+            t("tl_download_label", lang, label=t(f"tl_table_{name}", lang)),
+            # Small tables go with the page (the file then lives as long as the button); large
+            # ones are written on click, since writing them on every run would cost seconds.
+            data=(data.table_csv(name) if sizes.get(name, 0) <= data.SMALL_TABLE_ROWS
+                  else functools.partial(data.table_csv, name)),
+            file_name=file_name, mime="text/csv",
+            key=f"tl_download_{name}", on_click="ignore", icon=":material/download:",
+            help=t("tl_download_help", lang, rows=fmt.number(sizes.get(name), lang),
+                   file_name=file_name), width="stretch",
+        )
+
+    # --- what the URL held that this page could not use -------------------------------------------
+    accepted = {KEY_ONLY_SELECTION: [str(only_selection).lower()], KEY_SECTION: [section or ""]}
+    ignored = urlstate.take_ignored() + timeline.url_ignored(raw_url, accepted)
+    if ignored:
+        url_notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))
+
+
+main(state.view())
