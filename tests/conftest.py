@@ -51,6 +51,17 @@ def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def db(real_db: Path):
+    """A connection to the real-data database, one per test module (a module may define its
+    own ``db``, which then wins)."""
+    from nplv_data import queries
+
+    database = queries.Database(real_db)
+    yield database
+    database.close()
+
+
 @pytest.fixture(scope="session")
 def real_areas(real_db: Path):
     """``queries.areas`` of the real database (treat as read-only)."""

@@ -127,13 +127,6 @@ def test_card_from_the_url_and_from_the_list():
 # --- pure builders ------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def db(real_db):
-    database = q.Database(real_db)
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
 def facts(db):
     areas = q.areas(db)
     sets = {name: q.area_ids_for_set(db, name) for name in overview.REFERENCE_SETS}

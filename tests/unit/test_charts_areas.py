@@ -17,13 +17,6 @@ LFW = "low_financial_welfare_share_12plus"
 
 
 @pytest.fixture(scope="module")
-def db(real_db):
-    database = queries.Database(real_db)
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
 def all_areas(db) -> pd.DataFrame:
     return queries.areas(db)
 

@@ -19,13 +19,6 @@ AGGREGATING = ("aggregate", "joinaggregate", "window", "pivot", "fold", "density
 
 
 @pytest.fixture(scope="module")
-def db(real_db):
-    database = queries.Database(real_db)
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
 def lines(db):
     return queries.budget_lines(db)
 

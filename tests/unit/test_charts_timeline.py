@@ -13,13 +13,6 @@ from nplv_data import queries as q
 
 
 @pytest.fixture(scope="module")
-def db(real_db):
-    database = q.Database(real_db)
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
 def events(db):
     return q.timeline(db)
 
