@@ -7,6 +7,7 @@ import os
 import re
 import resource
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -15,6 +16,30 @@ from loadtest.report import Results
 from loadtest.server import Server, machine_cpu_seconds
 from loadtest.users import PAGES, PATHS, Reference, Shared, User
 from nplv_data.build import DEFAULT_SOURCES, ensure_database
+
+
+def run_coroutine(make):
+    """``asyncio.run(make())``, in a thread of its own when this thread already runs an event
+    loop (Playwright's sync API keeps one running in a test process that also drove a browser):
+    the load test's sessions get a loop of their own either way. Exceptions propagate."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = asyncio.run(make())
+        except BaseException as exc:  # handed to the caller below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=target, name="loadtest-loop")
+    worker.start()
+    worker.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
 
 GRACE_S = 120.0  # a session's last interaction may still be running at the deadline
 SETTLE_S = 3.0  # after the sessions disconnect, before the final RSS
@@ -101,11 +126,11 @@ def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
                         deadline=time.monotonic() + seconds, think=think,
                         max_interactions=max(10, int(seconds * 20)))
         account_before = _cpu_account(server)
-        asyncio.run(_users(shared, sessions, server, stats))
+        run_coroutine(lambda: _users(shared, sessions, server, stats))
         cpu = {k: v - account_before[k] for k, v in _cpu_account(server).items()}
         time.sleep(SETTLE_S)
         rss_end = server.rss_kb()
-        alone = asyncio.run(_baseline(server.port, baseline)) if baseline else {}
+        alone = run_coroutine(lambda: _baseline(server.port, baseline)) if baseline else {}
         alive = server.alive()
         start_s = server.started_in or 0.0
     log = (tmp / "server.log").read_text(errors="replace")
