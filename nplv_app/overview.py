@@ -16,6 +16,7 @@ from nplv_app import fmt, maps, theme
 from nplv_app.i18n import t
 from nplv_app.labels import cohort_label, status_label
 from nplv_app.selection import names_by_id
+from nplv_data.frames import split_ids  # noqa: F401 (callers use overview.split_ids)
 
 REFERENCE_SETS = ("all20", "original16")
 
@@ -48,21 +49,6 @@ class AreaCard:
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-def split_ids(values: Iterable) -> list[str]:
-    """Source ids from cells that hold one id or several, ';'-separated; order kept, no repeats."""
-    if isinstance(values, (pd.Series, pd.Index)):  # 17.000 cells at national scale, few ids
-        values = pd.unique(values.to_numpy(dtype=object, na_value=None)).tolist()
-    ids: list[str] = []
-    for value in values:
-        if fmt.is_missing(value):
-            continue
-        for part in str(value).split(";"):
-            part = part.strip()
-            if part and part not in ids:
-                ids.append(part)
-    return ids
-
 
 def reference_set(selected_ids: Iterable[str], set_ids: Mapping[str, Iterable[str]]) -> str | None:
     """'all20' or 'original16' when the selection is exactly that set, else None."""

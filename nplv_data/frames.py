@@ -30,3 +30,19 @@ def isin(column: pd.Series, values: Iterable) -> pd.Series:
     if missing_wanted:
         found = pc.or_(found, pc.is_null(array))
     return pd.Series(np.asarray(found, dtype=bool), index=column.index, name=column.name)
+
+
+def split_ids(values: Iterable) -> list[str]:
+    """Source ids from cells that hold one id or several, ';'-separated; order of appearance
+    kept, no repeats, missing cells skipped."""
+    if isinstance(values, (pd.Series, pd.Index)):  # 17.000 cells at national scale, few ids
+        values = pd.unique(values.to_numpy(dtype=object, na_value=None)).tolist()
+    ids: list[str] = []
+    for value in values:
+        if value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value))):
+            continue
+        for part in str(value).split(";"):
+            part = part.strip()
+            if part and part not in ids:
+                ids.append(part)
+    return ids

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from nplv_app import fmt
+from nplv_data.frames import split_ids
 
 # --- shared ---------------------------------------------------------------------------------
 
@@ -59,17 +60,7 @@ def plain_text(value) -> str:
 
 # --- sources --------------------------------------------------------------------------------
 
-def split_sources(values: Iterable) -> list[str]:
-    """Source ids from single ids and ';'-joined lists, once each, in order of appearance."""
-    out: list[str] = []
-    for value in values:
-        if fmt.is_missing(value):
-            continue
-        for part in str(value).split(";"):
-            part = part.strip()
-            if part and part not in out:
-                out.append(part)
-    return out
+split_sources = split_ids  # one rule for ';'-joined source ids (nplv_data.frames)
 
 
 def allocation_sources(allocations: pd.DataFrame, codes: Iterable[str] | None = None) -> list[str]:
