@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from nplv_app import data, fmt, specs, state, ui, urlstate
+from nplv_app import data, derived, fmt, specs, state, ui, urlstate
 from nplv_app.charts import areas as charts
 from nplv_app.i18n import t
 from nplv_app.selection import names_by_id, notice_items, shorten
@@ -138,13 +138,13 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
 
 def programme_section(lang: str) -> None:
     st.subheader(t("gb_programme_header", lang))
-    table, source_ids = data.derived(charts.programme_view, lang)
+    table, source_ids = data.derived(derived.programme_view, lang)
     st.caption(t("gb_programme_caption", lang))
     ui.data_table(table, lang, key="gb_programme", height=420)
     ui.source_caption(source_ids, lang)
 
 
-# --- the tabs about one area (``charts.area_detail``) -------------------------------------------
+# --- the tabs about one area (``derived.area_detail``) -------------------------------------------
 
 def _table_or_note(frame, none_key: str, lang: str, caption_key: str | None = None) -> bool:
     """The tab's table and caption, or its 'none' note; whether there was a table."""
@@ -222,7 +222,7 @@ def detail_section(areas, lang: str) -> list[str]:
         ignored.append(f"{KEY_AREA}={shorten(raw)}")
     if area_id is None:
         return ignored
-    detail = data.derived(charts.area_detail, area_id, lang)
+    detail = data.derived(derived.area_detail, area_id, lang)
     if detail is None:
         return ignored
     area = detail["area"]

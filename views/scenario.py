@@ -13,7 +13,7 @@ the 20) and sources. The maths is nplv_data.scenario; every input lives in the U
 
 import streamlit as st
 
-from nplv_app import data, fmt, specs, state, ui, urlstate
+from nplv_app import data, derived, fmt, specs, state, ui, urlstate
 from nplv_app.charts import scenario as charts
 from nplv_app.i18n import t
 from nplv_app.selection import notice_items
@@ -90,7 +90,7 @@ def main(view: View) -> None:
     notice = st.empty()
 
     all_areas = data.query(queries.areas)
-    frame_all = data.derived(charts.scenario_areas_of)
+    frame_all = data.derived(derived.scenario_areas_of)
     n_all = len(frame_all)
     ask = specs.by_key(charts.ask_default, (data.version(),),
                        data.query(queries.budget_lines, ["ask2021"]))

@@ -10,7 +10,7 @@ import functools
 
 import streamlit as st
 
-from nplv_app import data, fmt, specs, state, ui, urlstate
+from nplv_app import data, derived, fmt, specs, state, ui, urlstate
 from nplv_app.charts import timeline
 from nplv_app.i18n import t
 from nplv_app.selection import names_by_id, notice_items
@@ -127,7 +127,7 @@ def main(view: View) -> None:
 
     # --- 3. methodology ---------------------------------------------------------------------------
     st.header(t("tl_method_title", lang))
-    facts = data.derived(timeline.method_facts_of, lang)
+    facts = data.derived(derived.method_facts_of, lang)
     for part in ("origin", "status", "rounding", "areas", "unconfirmed", "flows", "vhf2023",
                  "missing"):
         st.subheader(t(f"tl_method_{part}_title", lang))

@@ -17,7 +17,6 @@ import pandas as pd
 
 from nplv_app import fmt, theme
 from nplv_app.i18n import has, t
-from nplv_data import queries
 
 PICK_PARAM = "gb_pick"  # the point-selection parameter of the residents chart
 BAR_HEIGHT = 30
@@ -520,12 +519,6 @@ def missing_summary(frame: pd.DataFrame, lang: str, max_names: int = 3) -> str:
 
 # --- programme-wide figures --------------------------------------------------------------------
 
-def programme_view(db: queries.Database, lang: str) -> tuple[pd.DataFrame, list[str]]:
-    """The programme table and its source ids (for ``nplv_app.data.derived``)."""
-    rows = queries.indicators(db, list(PROGRAMME_SCOPES))
-    return programme_table(rows, lang), rows["source_id"].tolist()
-
-
 def programme_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Indicators for the aggregate scopes (queries.indicators for PROGRAMME_SCOPES), as the
     sources give them: the period text verbatim, status and source per figure."""
@@ -721,33 +714,3 @@ def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("gb_col_published", lang): ["" if fmt.is_missing(p) else p
                                       for p in sources["published"]],
     })
-
-
-def area_detail(db: queries.Database, area_id: str, lang: str) -> dict | None:
-    """Everything the area tabs show, in one cached call (``nplv_app.data.derived``): the
-    record and each tab's table, built from the named queries. None for an unknown area."""
-    record = queries.area(db, area_id)
-    if record.empty:
-        return None
-    area = record.iloc[0].to_dict()
-    wijken = queries.area_wijken(db, area_id)
-    population = queries.population(db, [area_id])
-    indicators = queries.indicators(db, [area_id])
-    money = queries.area_money(db, area_id)
-    events = queries.area_events(db, area_id)
-    sources = queries.area_sources(db, area_id)
-    return {
-        "area": area,
-        "facts": facts_table(area, lang),
-        "wijken": wijken_table(wijken, lang) if len(wijken) else None,
-        "population": population_table(population, lang) if len(population) else None,
-        "indicators": (area_indicator_table(indicators, wijken["wijk_name"].tolist(), lang)
-                       if len(indicators) else None),
-        "comparisons": (comparison_table(queries.area_indicator_comparisons(db, area_id), area,
-                                         lang) if len(indicators) else None),
-        "money": money_table(money, lang) if len(money) else None,
-        "money_total": money_total(money) if len(money) else None,
-        "events": events_table(events, lang) if len(events) else None,
-        "sources": sources_table(sources, lang),
-        "source_ids": sources["source_id"].tolist(),
-    }

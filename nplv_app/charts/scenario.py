@@ -16,7 +16,6 @@ import pandas as pd
 from nplv_app import fmt, theme
 from nplv_app.i18n import t
 from nplv_app.labels import cohort_labels, status_label
-from nplv_data import queries
 from nplv_data import scenario as sc
 from nplv_data.frames import isin
 
@@ -70,14 +69,6 @@ def scenario_areas(areas: pd.DataFrame, welfare: pd.DataFrame) -> pd.DataFrame:
         figures, on="area_id", how="left")
     frame[sc.WELFARE_COLUMN] = frame[sc.WELFARE_COLUMN].astype("float64")
     return frame.reset_index(drop=True)
-
-
-def scenario_areas_of(db: queries.Database) -> pd.DataFrame:
-    """``scenario_areas`` of every area (for ``nplv_app.data.derived``)."""
-    areas = queries.areas(db)
-    welfare = queries.indicator_by_area(db, WELFARE_INDICATOR, WELFARE_PERIOD,
-                                        areas["area_id"].tolist())
-    return scenario_areas(areas, welfare)
 
 
 def welfare_coverage(frame: pd.DataFrame) -> tuple[int, int]:

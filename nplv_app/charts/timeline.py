@@ -20,7 +20,6 @@ import pandas as pd
 from nplv_app import fmt, theme
 from nplv_app.i18n import t
 from nplv_app.selection import shorten
-from nplv_data import queries
 from nplv_data.frames import isin
 from nplv_data.schema import STATUSES
 
@@ -418,13 +417,6 @@ def method_facts(areas_table: pd.DataFrame, allocations: pd.DataFrame,
         "final": final, "final_source": final_source,
         "funding": funding,
     }
-
-
-def method_facts_of(db: queries.Database, lang: str) -> dict:
-    """``method_facts`` from the database (for ``nplv_app.data.derived``)."""
-    return method_facts(queries.table(db, "areas"), queries.allocations(db),
-                        queries.budget_lines(db),
-                        queries.indicators(db, None, "low_financial_welfare_share_12plus"), lang)
 
 
 def url_ignored(raw: dict[str, list[str]], accepted: dict[str, list[str]]) -> list[str]:

@@ -97,3 +97,13 @@ def test_pure_modules_import_no_streamlit():
         if name.startswith(PURE):
             used = _imports(name, path, modules)
             assert not any(u == "streamlit" or u.startswith("streamlit.") for u in used), name
+
+
+def test_chart_builders_take_frames_not_the_database():
+    """Builders are pure (frames in, specs and frames out); the functions that run queries for
+    them live in ``nplv_app.derived``."""
+    modules = _modules()
+    for name, path in modules.items():
+        if name.startswith(("nplv_app.charts", "nplv_app.maps", "nplv_app.overview",
+                            "nplv_app.exports")):
+            assert "nplv_data.queries" not in _imports(name, path, modules), name

@@ -1,0 +1,64 @@
+"""The app's only functions that take the database: each runs named queries and hands the frames
+to the pure builders in ``nplv_app.charts``, so that the builders stay frames-in, frames-out.
+
+Pages call them through ``nplv_app.data.derived(function, *args)``, which keeps the result per
+data version and arguments.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from nplv_app.charts import areas, scenario, timeline
+from nplv_data import queries
+
+
+def programme_view(db: queries.Database, lang: str) -> tuple[pd.DataFrame, list[str]]:
+    """The programme table and its source ids (for ``nplv_app.data.derived``)."""
+    rows = queries.indicators(db, list(areas.PROGRAMME_SCOPES))
+    return areas.programme_table(rows, lang), rows["source_id"].tolist()
+
+
+def area_detail(db: queries.Database, area_id: str, lang: str) -> dict | None:
+    """Everything the area tabs show, in one cached call (``nplv_app.data.derived``): the
+    record and each tab's table, built from the named queries. None for an unknown area."""
+    record = queries.area(db, area_id)
+    if record.empty:
+        return None
+    area = record.iloc[0].to_dict()
+    wijken = queries.area_wijken(db, area_id)
+    population = queries.population(db, [area_id])
+    indicators = queries.indicators(db, [area_id])
+    money = queries.area_money(db, area_id)
+    events = queries.area_events(db, area_id)
+    sources = queries.area_sources(db, area_id)
+    return {
+        "area": area,
+        "facts": areas.facts_table(area, lang),
+        "wijken": areas.wijken_table(wijken, lang) if len(wijken) else None,
+        "population": areas.population_table(population, lang) if len(population) else None,
+        "indicators": (areas.area_indicator_table(indicators, wijken["wijk_name"].tolist(), lang)
+                       if len(indicators) else None),
+        "comparisons": (areas.comparison_table(queries.area_indicator_comparisons(db, area_id),
+                                               area, lang) if len(indicators) else None),
+        "money": areas.money_table(money, lang) if len(money) else None,
+        "money_total": areas.money_total(money) if len(money) else None,
+        "events": areas.events_table(events, lang) if len(events) else None,
+        "sources": areas.sources_table(sources, lang),
+        "source_ids": sources["source_id"].tolist(),
+    }
+
+
+def scenario_areas_of(db: queries.Database) -> pd.DataFrame:
+    """``scenario_areas`` of every area (for ``nplv_app.data.derived``)."""
+    all_areas = queries.areas(db)
+    welfare = queries.indicator_by_area(db, scenario.WELFARE_INDICATOR, scenario.WELFARE_PERIOD,
+                                        all_areas["area_id"].tolist())
+    return scenario.scenario_areas(all_areas, welfare)
+
+
+def method_facts_of(db: queries.Database, lang: str) -> dict:
+    """``method_facts`` from the database (for ``nplv_app.data.derived``)."""
+    return timeline.method_facts(queries.table(db, "areas"), queries.allocations(db),
+                        queries.budget_lines(db),
+                        queries.indicators(db, None, "low_financial_welfare_share_12plus"), lang)
