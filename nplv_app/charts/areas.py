@@ -17,6 +17,7 @@ import pandas as pd
 
 from nplv_app import fmt, theme
 from nplv_app.i18n import has, t
+from nplv_app.labels import cohort_labels, status_label
 
 PICK_PARAM = "gb_pick"  # the point-selection parameter of the residents chart
 BAR_HEIGHT = 30
@@ -56,14 +57,6 @@ _AUTOSIZE = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 # --- small formats -----------------------------------------------------------------------------
-
-def status_label(status, lang: str) -> str:
-    return t("not_available", lang) if fmt.is_missing(status) else t(f"status_{status}", lang)
-
-
-def cohort_labels(lang: str) -> dict[str, str]:
-    return {c: t(f"cohort_{c}", lang) for c in theme.COHORT_ORDER}
-
 
 def _plain(value, lang: str) -> str:
     """Up to one decimal, a real minus sign for negatives."""
@@ -404,7 +397,7 @@ def reference_frame(refs: pd.DataFrame, lang: str,
 
 def _status_scale(lang: str) -> alt.Scale:
     order = ("confirmed", "approximate", "unconfirmed")
-    return alt.Scale(domain=[t(f"status_{s}", lang) for s in order],
+    return alt.Scale(domain=[status_label(s, lang) for s in order],
                      range=[theme.STATUS_COLOURS[s] for s in order])
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 from nplv_app import fmt, theme
 from nplv_app.i18n import t
+from nplv_app.labels import status_label
 from nplv_app.selection import shorten
 from nplv_data.frames import isin
 from nplv_data.schema import STATUSES
@@ -194,7 +195,7 @@ def horizon_frame(series: pd.DataFrame, lang: str) -> pd.DataFrame:
     return series.assign(
         amount_label=[fmt.euro_compact(v, lang) for v in series["amount_eur"]],
         amount_full=[fmt.euro(v, lang) for v in series["amount_eur"]],
-        status_label=[t(f"status_{s}", lang) for s in series["status"]],
+        status_label=[status_label(s, lang) for s in series["status"]],
         year_label=series["year"].astype(str),
         category_label=category_label("horizon", lang),
         event=[t("tl_budget_year", lang, year=y, amount=fmt.euro(v, lang))
@@ -254,7 +255,7 @@ def timeline_chart(frame: pd.DataFrame, series: pd.DataFrame, lang: str) -> alt.
                 "day": horizon["day"], "line_id": horizon["line_id"],
                 "source_id": horizon["source_id"], "year_label": str(horizon["year"]),
                 "amount_full": fmt.euro(horizon["amount_eur"], lang),
-                "status_label": t(f"status_{horizon['status']}", lang),
+                "status_label": status_label(horizon['status'], lang),
                 "label": t("tl_horizon_label", lang, year=horizon["year"],
                            amount=fmt.euro(horizon["amount_eur"], lang)),
             }])
@@ -339,7 +340,7 @@ def status_frame(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
     """queries.source_status_counts with translated labels and a fixed status order."""
     order = {s: i for i, s in enumerate(STATUSES)}
     return counts.assign(
-        status_label=[t(f"status_{s}", lang) for s in counts["status"]],
+        status_label=[status_label(s, lang) for s in counts["status"]],
         status_order=counts["status"].map(order),
         table_label=[t(f"tl_table_{n}", lang) for n in counts["table_name"]],
     )
@@ -348,7 +349,7 @@ def status_frame(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
 def status_chart(counts: pd.DataFrame, lang: str) -> alt.Chart:
     """Stacked horizontal bars: figures per table by status (colour-blind-safe colours)."""
     frame = status_frame(counts, lang)
-    domain = [t(f"status_{s}", lang) for s in STATUSES]
+    domain = [status_label(s, lang) for s in STATUSES]
     colours = [theme.STATUS_COLOURS[s] for s in STATUSES]
     return alt.Chart(frame).mark_bar(stroke="white", strokeWidth=1).encode(
         y=alt.Y("table_label:N", title=None, axis=alt.Axis(labelFontSize=15, labelLimit=260)),
@@ -370,7 +371,7 @@ def status_table(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
                              fill_value=0)
     wide = wide.reindex(columns=list(STATUSES), fill_value=0)
     wide[t("tl_col_total", lang)] = wide.sum(axis=1)
-    wide = wide.rename(columns={s: t(f"status_{s}", lang) for s in STATUSES})
+    wide = wide.rename(columns={s: status_label(s, lang) for s in STATUSES})
     wide.index.name = t("tl_col_table", lang)
     wide.columns.name = None
     return wide.reset_index()
@@ -396,7 +397,7 @@ def method_facts(areas_table: pd.DataFrame, allocations: pd.DataFrame,
         if line_id not in lines.index:
             return fmt.NOT_AVAILABLE[lang], fmt.NOT_AVAILABLE[lang]
         row = lines.loc[line_id]
-        status = t(f"status_{row['status']}", lang)
+        status = status_label(row['status'], lang)
         return fmt.euro(row["amount_eur"], lang), f"{row['source_id']}, {status}"
 
     initial, initial_source = amount("vhf2023_round_initial")

@@ -11,6 +11,7 @@ import pandas as pd
 from nplv_app import fmt, theme
 from nplv_app.charts.budget.common import euro_axis_expr, keep_amounts_whole, plain_text, wrap
 from nplv_app.i18n import has, t
+from nplv_app.labels import status_label
 from nplv_app.text.budgetten import PERIODS_NL
 
 # --- budget lines ---------------------------------------------------------------------------
@@ -160,7 +161,7 @@ def budget_frame(lines: pd.DataFrame, lang: str, show_sublines: bool = True) -> 
                       r.line_id),
             "label": names[r.line_id], "kind": r.kind, "kind_label": kind_label,
             "period_label": period, "status": r.status,
-            "status_label": t(f"status_{r.status}", lang),
+            "status_label": status_label(r.status, lang),
             "amount_eur": r.amount_eur, "amount_label": amounts[r.line_id],
             "relation": rels[0][0] if rels else "",
             "relation_label": first,

@@ -9,6 +9,7 @@ import pandas as pd
 from nplv_app import fmt, theme
 from nplv_app.charts.budget.common import euro_axis_expr
 from nplv_app.i18n import t
+from nplv_app.labels import status_label
 
 # --- euros per focus-area resident ----------------------------------------------------------
 
@@ -84,7 +85,7 @@ def per_resident_table(areas: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("bu_col_projects", lang): int(r.vhf_projects),
             t("bu_col_focus_residents", lang): fmt.number(r.focus_residents_in_municipality,
                                                           lang),
-            t("bu_col_residents_status", lang): t(f"status_{r.residents_status}", lang)
+            t("bu_col_residents_status", lang): status_label(r.residents_status, lang)
             if not fmt.is_missing(r.residents_status) else fmt.NOT_AVAILABLE[lang],
             t("bu_col_per_resident", lang): fmt.euro(r.vhf_eur_per_focus_resident, lang,
                                                      cents=True) if has_money else none,

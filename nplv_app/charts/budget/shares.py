@@ -8,6 +8,7 @@ import pandas as pd
 from nplv_app import fmt, theme
 from nplv_app.charts.budget.common import euro_axis_expr, plain_text
 from nplv_app.i18n import t
+from nplv_app.labels import status_label
 
 # --- share to focus municipalities per round ------------------------------------------------
 
@@ -83,7 +84,7 @@ def share_table(share: pd.DataFrame, lines: pd.DataFrame, lang: str) -> pd.DataF
         rows.append({
             t("bu_col_round", lang): getattr(r, col),
             t("bu_col_budget", lang): fmt.euro(r.budget_eur, lang),
-            t("bu_col_budget_status", lang): (t(f"status_{status[r.budget_line_id]}", lang)
+            t("bu_col_budget_status", lang): (status_label(status[r.budget_line_id], lang)
                                               if r.budget_line_id in status else
                                               fmt.NOT_AVAILABLE[lang]),
             t("bu_col_known", lang): fmt.euro(r.known_eur, lang),
@@ -116,7 +117,7 @@ def share_notes(share: pd.DataFrame, lines: pd.DataFrame, lang: str, escape) -> 
             round=escape(getattr(r, col)), n_known=int(r.n_projects - r.n_amount_unknown),
             unknown=unknown, known=escape(fmt.euro(r.known_eur, lang)),
             budget=escape(fmt.euro(r.budget_eur, lang)),
-            status=t(f"status_{status}", lang) if status else fmt.NOT_AVAILABLE[lang],
+            status=status_label(status, lang) if status else fmt.NOT_AVAILABLE[lang],
             scope=escape(scope or fmt.NOT_AVAILABLE[lang]),
         ))
     return notes

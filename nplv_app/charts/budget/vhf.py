@@ -12,6 +12,7 @@ import pandas as pd
 from nplv_app import fmt, theme
 from nplv_app.charts.budget.common import euro_axis_expr
 from nplv_app.i18n import t
+from nplv_app.labels import status_label
 
 # --- Housing Fund rounds per municipality ---------------------------------------------------
 
@@ -147,7 +148,7 @@ def vhf_missing(allocations: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("bu_col_municipality", lang): missing["municipality"].tolist(),
         t("bu_col_project", lang): missing["project"].tolist(),
         t("bu_col_amount", lang): [t("bu_vhf_missing_value", lang)] * len(missing),
-        t("bu_col_status", lang): [t(f"status_{s}", lang) for s in missing["status"]],
+        t("bu_col_status", lang): [status_label(s, lang) for s in missing["status"]],
         t("bu_col_source", lang): missing["source_id"].tolist(),
     })
 
@@ -169,6 +170,6 @@ def vhf_table(allocations: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("bu_col_focus", lang): [yes if v else no for v in rows["is_focus_municipality"]],
         t("bu_col_in_selection", lang): [yes if v else no for v in rows["in_selection"]],
         t("bu_col_round_inferred", lang): [yes if v else no for v in rows["is_round_inferred"]],
-        t("bu_col_status", lang): [t(f"status_{s}", lang) for s in rows["status"]],
+        t("bu_col_status", lang): [status_label(s, lang) for s in rows["status"]],
         t("bu_col_source", lang): rows["source_id"].tolist(),
     })
