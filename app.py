@@ -10,15 +10,18 @@ file as ``__mp_main__`` when it starts, and must not run the frame (data check, 
 import streamlit as st
 from streamlit import config
 
-from nplv_app import data, downloads, gc_tuning, presentation, sidebar, specs, state, ui, viewlink
-from nplv_app.i18n import t
-from nplv_app.pages import FIRST, PAGE_ICONS, PAGES, page_file, url_path
-from nplv_app.view import View
+from nplv_app import data
+from nplv_app.content.i18n import t
+from nplv_app.content.pages import FIRST, PAGE_ICONS, PAGES, page_file, url_path
+from nplv_app.frame import downloads, presentation, sidebar, state, ui, viewlink
+from nplv_app.frame.view import View
+from nplv_app.runtime import cache, gc_tuning, specs
 from nplv_data import queries
 
 
 def main() -> None:
     st.set_page_config(page_title="NPLV-dashboard", layout="wide")
+    cache.activate()  # kept builders called in this run are computed once per input
     specs.start_chart_workers()  # once per process: they import Altair while this run goes on
 
     raw_url = sidebar.raw_url_values(sidebar.SHARED_KEYS)

@@ -11,7 +11,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from nplv_app.pages import FIRST, PAGES, page_file, url_path  # noqa: F401 (re-exported)
+from nplv_app.content.pages import FIRST, PAGES, page_file, url_path  # noqa: F401 (re-exported)
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"

@@ -229,7 +229,7 @@ def choices(db_path: str) -> dict:
     try:
         areas = queries.areas(db)["area_id"].tolist()[:2]
         try:
-            from nplv_app.charts import areas as area_charts
+            from nplv_app.content.charts import areas as area_charts
 
             codes = list(area_charts.indicator_options(queries.indicator_catalog(db)))[:2]
         except Exception:  # noqa: BLE001 - the picker's builder is someone else's, and moving

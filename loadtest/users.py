@@ -25,10 +25,10 @@ from streamlit.proto.Alert_pb2 import Alert
 
 from loadtest.client import SIDEBAR, ProtocolError, RunResult, Session, Widget
 from loadtest.server import http_get
-from nplv_app import fmt
-from nplv_app.i18n import t
-from nplv_app.pages import PAGES, url_path
-from nplv_app.selection import AREA_SETS, Selection, apply
+from nplv_app.content import fmt
+from nplv_app.content.i18n import t
+from nplv_app.content.pages import PAGES, url_path
+from nplv_app.content.selection import AREA_SETS, Selection, apply
 from nplv_data import queries
 
 # URL pathname of each page: the default page (overzicht) is served at the root.

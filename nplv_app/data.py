@@ -1,27 +1,24 @@
-"""The one place that caches: the read-only connection and query results.
+"""The one gate to nplv_data: the data check, the data version, the read-only connection and
+the named queries.
 
 The connection is kept per data version (``st.cache_resource``); query results are kept once
-per process in ``memo`` tables, keyed on the query's name, the data version and small, plain
-arguments, and each caller gets ``fresh`` containers around them. A rebuilt database has a new
+per process (``nplv_app.runtime.cache``), keyed on the query's name, the data version and its
+arguments, and each caller gets fresh containers around them. A rebuilt database has a new
 version, so nothing stale is served.
 """
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import functools
-import hashlib
 import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
-from nplv_app import memo
-from nplv_app.memo import Memo
+from nplv_app.runtime import cache, memo
+from nplv_app.runtime.cache import Values, fresh  # noqa: F401 (data.fresh, data.Values)
 from nplv_data import queries
 from nplv_data.build import DEFAULT_DB, DEFAULT_SOURCES, database_version, ensure_database
 from nplv_data.validate import SourceDataError
@@ -129,96 +126,40 @@ def database() -> queries.Database:
     return _database(str(db_path()), version())
 
 
-class Values(tuple):
-    """A list argument as a cache key: keyed by its digest, computed once, not element by
-    element (a 17.000-element tuple costs most of a millisecond to hash on every lookup)."""
-
-    def __new__(cls, values):
-        self = super().__new__(cls, values)
-        self.digest = hashlib.sha1("\x1f".join(map(repr, self)).encode()).hexdigest()
-        return self
-
-    def __reduce__(self):  # pickles (worker processes) as a plain tuple
-        return (tuple, (tuple(self),))
-
-
-def _key(args: tuple) -> tuple:
-    return tuple(("values", a.digest) if isinstance(a, Values) else a for a in args)
-
-
-def _plain(value):
-    """Lists become hashable tuples so that arguments work as cache keys."""
-    if isinstance(value, (list, set, frozenset, tuple)):
-        return Values(sorted(value) if isinstance(value, (set, frozenset)) else value)
-    return value
-
-
-_PLAIN = (str, int, float, bool, type(None))  # immutable: shared, not copied
-
-
-def fresh(value):
-    """A copy of a cached result for one caller: new containers around the same data.
-
-    Why: query results are kept once per process (``memo``) instead of pickled copies
-    (``st.cache_data``), whose unpickling took a tenth of the server's time under load.
-    Pandas 3 copies on write, so a shallow copy of a frame shares its columns until the caller
-    changes one, and then only the caller's copy changes; lists and dicts are copied here.
-    """
-    if isinstance(value, (pd.DataFrame, pd.Series)):
-        return value.copy(deep=False)
-    if isinstance(value, dict):
-        if all(isinstance(item, _PLAIN) for item in value.values()):
-            return dict(value)
-        return {key: fresh(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        if all(isinstance(item, _PLAIN) for item in value):
-            return type(value)(value)
-        return type(value)(fresh(item) for item in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        clone = copy.copy(value)  # no __init__: a frozen input need not be validated again
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if (copied := fresh(item)) is not item:
-                object.__setattr__(clone, f.name, copied)
-        return clone
-    return value
-
-
-QUERIES = Memo("queries", 1024)
-DERIVED = Memo("derived", 256)
-
-
-def _kept(table: Memo, function: Callable, args: tuple):
+def _kept(table, function: Callable, args: tuple):
     """``function(db, *args)`` from ``table``, keyed on its name, the data version and the
     arguments; a fresh copy for the caller."""
-    plain = tuple(_plain(a) for a in args)
-    key = (function.__module__, function.__name__, version(), _key(plain))
-    return fresh(table.get(key, lambda: function(database(), *plain)))
+    plain = tuple(cache.plain(a) for a in args)
+    key = ("db", function.__module__, function.__name__, version(),
+           tuple(cache.token(a) for a in plain))
+    return cache.kept_call(table, key, lambda: function(database(), *plain))
 
 
-def derived(function: Callable, *args):
-    """``function(db, *args)`` through the cache, keyed like a named query: for pure functions
-    that combine several queries and cost time at national scale on every rerun."""
-    return _kept(DERIVED, function, args)
+def with_database(function: Callable) -> Callable:
+    """For ``nplv_app.derived``: ``function(db, *args)`` is called as ``function(*args)``, with
+    the database of this run's data version, and its result is kept per data version and
+    arguments (pure functions that combine several queries and cost time at national scale)."""
+    @functools.wraps(function)
+    def call(*args):
+        return _kept(cache.DERIVED, function, args)
+
+    return call
 
 
 def query(function: Callable, *args):
     """Run a named query from nplv_data.queries through the cache: ``query(queries.areas)``."""
     if getattr(queries, function.__name__, None) is not function:
         raise ValueError(f"{function.__name__} is not a named query")
-    return _kept(QUERIES, function, args)
+    return _kept(cache.QUERIES, function, args)
 
 
 SMALL_TABLE_ROWS = 20_000  # up to this, a table's CSV is sent with the page; else on click
 
 
-TABLE_CSV = Memo("table_csv", 64)
-
-
 def table_csv(name: str) -> bytes:
     """A whole EXPORTABLE table as CSV, written once per data version. Large tables are
     offered as a deferred callable of this, so they are written only when clicked."""
-    return TABLE_CSV.get((name, version()), lambda: query(queries.table, name).to_csv(
+    return cache.TABLE_CSV.get((name, version()), lambda: query(queries.table, name).to_csv(
         index=False).encode("utf-8"))
 
 

@@ -1,27 +1,31 @@
 """The app's only functions that take the database: each runs named queries and hands the frames
-to the pure builders in ``nplv_app.charts``, so that the builders stay frames-in, frames-out.
+to the pure builders in ``nplv_app.content.charts``, so that the builders stay frames-in,
+frames-out.
 
-Pages call them through ``nplv_app.data.derived(function, *args)``, which keeps the result per
-data version and arguments.
+Each is written as ``function(db, ...)`` and called as ``function(...)``: ``data.with_database``
+hands it the database of the run's data version and keeps the result per version and arguments.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from nplv_app.charts import areas, scenario, timeline
+from nplv_app import data
+from nplv_app.content.charts import areas, scenario, timeline
 from nplv_data import queries
 
 
+@data.with_database
 def programme_view(db: queries.Database, lang: str) -> tuple[pd.DataFrame, list[str]]:
-    """The programme table and its source ids (for ``nplv_app.data.derived``)."""
+    """The programme table and its source ids."""
     rows = queries.indicators(db, list(areas.PROGRAMME_SCOPES))
     return areas.programme_table(rows, lang), rows["source_id"].tolist()
 
 
+@data.with_database
 def area_detail(db: queries.Database, area_id: str, lang: str) -> dict | None:
-    """Everything the area tabs show, in one cached call (``nplv_app.data.derived``): the
-    record and each tab's table, built from the named queries. None for an unknown area."""
+    """Everything the area tabs show, in one kept call: the record and each tab's table, built
+    from the named queries. None for an unknown area."""
     record = queries.area(db, area_id)
     if record.empty:
         return None
@@ -49,16 +53,18 @@ def area_detail(db: queries.Database, area_id: str, lang: str) -> dict | None:
     }
 
 
+@data.with_database
 def scenario_areas_of(db: queries.Database) -> pd.DataFrame:
-    """``scenario_areas`` of every area (for ``nplv_app.data.derived``)."""
+    """``scenario_areas`` of every area."""
     all_areas = queries.areas(db)
     welfare = queries.indicator_by_area(db, scenario.WELFARE_INDICATOR, scenario.WELFARE_PERIOD,
                                         all_areas["area_id"].tolist())
     return scenario.scenario_areas(all_areas, welfare)
 
 
+@data.with_database
 def method_facts_of(db: queries.Database, lang: str) -> dict:
-    """``method_facts`` from the database (for ``nplv_app.data.derived``)."""
+    """``method_facts`` from the database."""
     return timeline.method_facts(queries.table(db, "areas"), queries.allocations(db),
                         queries.budget_lines(db),
                         queries.indicators(db, None, "low_financial_welfare_share_12plus"), lang)

@@ -2,7 +2,7 @@
 """Draw ``data/context/nl_context.png`` from ``data/context/nl_context.geojson``.
 
 The map shows the context (land, neighbours, water, province lines) as one pre-drawn image:
-see ``nplv_app.maps.render_context_image`` for why. Run after changing the GeoJSON or the
+see ``nplv_app.content.maps.render_context_image`` for why. Run after changing the GeoJSON or the
 context colours; ``tests/test_maps.py`` checks that the committed image is up to date.
 
     .venv/bin/python scripts/make_context_image.py
@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from nplv_app import maps  # noqa: E402
+from nplv_app.content import maps  # noqa: E402
 
 
 def main() -> int:

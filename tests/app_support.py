@@ -15,8 +15,8 @@ import pandas as pd
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
-from nplv_app import pages as page_list
-from nplv_app.pages import page_file
+from nplv_app.content import pages as page_list
+from nplv_app.content.pages import page_file
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
@@ -54,7 +54,7 @@ def run_page(page: str | None = None, params: dict | None = None, *,
 def unfold(at: AppTest) -> AppTest:
     """Open every folded expander (``ui.folded``: keys ending in ``_open``, the downloads
     section) as a user's click would, and run again."""
-    from nplv_app import downloads
+    from nplv_app.frame import downloads
 
     keys = [k for k in at.session_state.keys()
             if str(k).endswith("_open") or k == downloads.SECTION_KEY]
@@ -111,7 +111,7 @@ def visible_text(at: AppTest) -> str:
 def download_exports(at: AppTest) -> dict[str, object]:
     """The files the page's downloads section offers, by button key (``downloads.Export``:
     ``file_name``, ``kind``, ``build()``), from the session as the last run left them."""
-    from nplv_app import downloads
+    from nplv_app.frame import downloads
 
     return {export.key: export for export in at.session_state[downloads.EXPORTS_KEY]}
 

@@ -4,15 +4,16 @@ did the Housing Fund (Volkshuisvestingsfonds) money go, and what is that per foc
 Tables: budget_lines (queries.budget_lines); rounds and allocations
 (queries.money_by_round_municipality_detail, queries.allocations, queries.focus_share_by_round);
 area_summary (queries.areas, through the sidebar selection). Charts come from
-nplv_app.charts.budget; nothing is summed across kinds of amount.
+nplv_app.content.charts.budget; nothing is summed across kinds of amount.
 """
 
 import streamlit as st
 
-from nplv_app import data, specs, state, ui
-from nplv_app.charts import budget
-from nplv_app.i18n import t
-from nplv_app.view import View
+from nplv_app import data
+from nplv_app.content.charts import budget
+from nplv_app.content.i18n import t
+from nplv_app.frame import state, ui
+from nplv_app.frame.view import View
 from nplv_data import queries
 
 # URL keys of this page (booleans: language-neutral, so bound directly).
@@ -40,12 +41,10 @@ def main(view: View) -> None:
     else:
         show_sublines = st.toggle(t("bu_show_sublines", lang), value=True, key=KEY_SUBLINES,
                                   bind="query-params", help=t("bu_show_sublines_help", lang))
-        lines_key = (data.version(), lang, show_sublines)
-        shown = specs.by_key(budget.budget_frame, lines_key, lines, lang, show_sublines)
+        shown = budget.budget_frame(lines, lang, show_sublines)
         if len(shown) < len(lines):
             st.caption(t("bu_hidden_lines", lang, n=len(lines) - len(shown)))
-        ui.chart(specs.cached(budget.budget_chart, shown, lang, key=lines_key),
-                 specs.by_key(budget.budget_table, lines_key, lines, lang),
+        ui.chart(budget.budget_chart(shown, lang), budget.budget_table(lines, lang),
                  t("bu_lines_alt", lang, n=len(shown)), lang, key="bu_lines_chart",
                  table_label_key="bu_lines_table")
         st.caption(t("bu_context_caption", lang))
@@ -61,24 +60,22 @@ def main(view: View) -> None:
     only_selection = st.toggle(t("bu_vhf_only_selection", lang), value=False,
                                key=KEY_ONLY_SELECTION, bind="query-params",
                                help=t("bu_vhf_only_selection_help", lang))
-    vhf_key = (specs.selection_key(areas), lang, only_selection)
-    in_view = specs.by_key(budget.allocations_in_view, vhf_key, allocations, codes, only_selection)
-    segments = specs.by_key(budget.vhf_frame, vhf_key, money, codes, lang, only_selection)
+    in_view = budget.allocations_in_view(allocations, codes, only_selection)
+    segments = budget.vhf_frame(money, codes, lang, only_selection)
     if segments.empty:
         st.info(t("bu_vhf_no_selection_match", lang))
     else:
-        labels = specs.by_key(budget.round_labels, (data.version(), lang), money, lang)
-        ui.chart(specs.cached(budget.vhf_chart, segments, labels, lang, key=vhf_key),
-                 specs.by_key(budget.vhf_table, vhf_key, in_view, lang),
+        ui.chart(budget.vhf_chart(segments, budget.round_labels(money, lang), lang),
+                 budget.vhf_table(in_view, lang),
                  t("bu_vhf_alt", lang, n=segments["municipality"].nunique()), lang,
                  key="bu_vhf_chart", table_label_key="bu_vhf_table")
         st.caption(t("bu_vhf_legend_caption", lang))
-    missing = specs.by_key(budget.vhf_missing, vhf_key, in_view, lang)
+    missing = budget.vhf_missing(in_view, lang)
     if len(missing):
         st.subheader(t("bu_vhf_missing_header", lang))
         st.caption(t("bu_vhf_missing_intro", lang))
         ui.data_table(missing, lang, key="bu_vhf_missing")
-    ui.source_caption(specs.by_key(budget.split_sources, vhf_key, in_view["source_id"]), lang)
+    ui.source_caption(budget.source_ids_of(in_view), lang)
 
     # --- 3. share of the known allocations to NPLV municipalities -------------------------------
     st.header(t("bu_share_header", lang))
@@ -86,15 +83,11 @@ def main(view: View) -> None:
     if share.empty:
         st.info(t("bu_no_data", lang))
     else:
-        share_key = (data.version(), lang)
-        ui.chart(specs.cached(budget.share_chart,
-                              specs.by_key(budget.share_frame, share_key, share, lines, lang), lang,
-                              key=share_key),
-                 specs.by_key(budget.share_table, share_key, share, lines, lang),
-                 t("bu_share_alt", lang), lang,
+        ui.chart(budget.share_chart(budget.share_frame(share, lines, lang), lang),
+                 budget.share_table(share, lines, lang), t("bu_share_alt", lang), lang,
                  key="bu_share_chart")
-        st.markdown("\n".join(f"- {note}" for note in specs.by_key(
-            budget.share_notes, share_key, share, lines, lang, ui.escape)))
+        st.markdown("\n".join(
+            f"- {note}" for note in budget.share_notes(share, lines, lang, ui.escape)))
         ui.source_caption(budget.split_sources(share["budget_source_id"])
                           + budget.split_sources(allocations["source_id"]), lang)
 
@@ -104,15 +97,13 @@ def main(view: View) -> None:
     if areas.empty:
         st.info(t("selection_empty", lang))
     else:
-        key = (specs.selection_key(areas), lang)
-        per_resident = specs.by_key(budget.per_resident_frame, key, areas, lang)
-        resident_table = specs.by_key(budget.per_resident_table, key, areas, lang)
+        per_resident = budget.per_resident_frame(areas, lang)
+        resident_table = budget.per_resident_table(areas, lang)
         if len(per_resident):
-            ui.chart(specs.cached(budget.per_resident_chart, ui.first_rows(per_resident, lang),
-                                  lang, key=key),
+            ui.chart(budget.per_resident_chart(ui.first_rows(per_resident, lang), lang),
                      resident_table,
                      t("bu_res_alt", lang, n=len(per_resident)), lang, key="bu_res_chart")
-        without = specs.by_key(budget.per_resident_missing, key, areas)
+        without = budget.per_resident_missing(areas)
         if len(without):
             st.markdown(f"**{t('bu_res_none_header', lang)}**")
             st.caption(t("bu_res_none_intro", lang))
@@ -127,8 +118,7 @@ def main(view: View) -> None:
         if not len(per_resident):
             ui.data_table(resident_table, lang, key="bu_res")
         st.caption(t("bu_res_caption", lang))
-        ui.source_caption(specs.by_key(budget.per_resident_sources, key, areas, allocations, codes),
-                          lang)
+        ui.source_caption(budget.per_resident_sources(areas, allocations, codes), lang)
 
 
 main(state.view())

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from nplv_app import data, derived, fmt, specs, state, ui, urlstate
-from nplv_app.charts import areas as charts
-from nplv_app.i18n import t
-from nplv_app.selection import names_by_id, notice_items, shorten
-from nplv_app.view import View
+from nplv_app import data, derived
+from nplv_app.content import fmt
+from nplv_app.content.charts import areas as charts
+from nplv_app.content.i18n import t
+from nplv_app.content.selection import names_by_id, notice_items, shorten
+from nplv_app.frame import state, ui, urlstate
+from nplv_app.frame.view import View
 from nplv_data import queries
 
 KEY_AREA = "gb_gebied"  # URL: the area's name (what the bound selectbox writes); id accepted
@@ -66,13 +68,12 @@ def _sync_table_selection(order: list[str], highlighted: list[str]) -> None:
 def residents_section(areas, lang: str) -> None:
     st.header(t("gb_residents_header", lang))
     highlight = tuple(st.session_state.get(HIGHLIGHT, []))
-    key = (specs.selection_key(areas), lang, highlight, ui.MAX_CHART_ROWS)
-    view = specs.by_key(charts.residents_view, key, areas, lang, highlight, ui.MAX_CHART_ROWS)
+    view = charts.residents_view(areas, lang, highlight, ui.MAX_CHART_ROWS)
     frame, highlighted = view["frame"], view["highlighted"]
     ui.capped_caption(view["n_areas"], lang, "chart_capped_areas")
     st.caption(t("gb_residents_hint", lang))
     chart_key = f"{CHART_KEY}_{st.session_state.get(CHART_GENERATION, 0)}"
-    ui.chart(specs.cached(charts.residents_chart, frame, lang, key=key), view["chart_table"],
+    ui.chart(charts.residents_chart(frame, lang), view["chart_table"],
              view["alt"], lang, key=chart_key, table_key=CHART_KEY,
              on_select=lambda: _on_chart_select(chart_key))
     st.caption(view["caption"])
@@ -92,15 +93,13 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
     """The indicator picker, chart and table; returns URL values it ignored."""
     st.header(t("gb_indicators_header", lang))
     catalog = data.query(queries.indicator_catalog)
-    version = data.version()
-    options = specs.by_key(charts.indicator_options, (version,), catalog)
+    options = charts.indicator_options(catalog)
     if not options:
         st.info(t("gb_indicator_none", lang))
         return []
     code = urlstate.choice(
         st.selectbox, t("gb_indicator_pick", lang), options, KEY_INDICATOR, options[0],
-        format_func=specs.by_key(charts.indicator_option_labels, (version, lang), catalog,
-                                 lang).get)
+        format_func=charts.indicator_option_labels(catalog, lang).get)
     ignored = urlstate.take_ignored()
     indicator, period = charts.split_code(code)
     ids = areas["area_id"].tolist()
@@ -108,27 +107,23 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
     rank_indicator = charts.RANK_INDICATORS.get(indicator)
     ranks = (data.query(queries.indicator_by_area, rank_indicator, period, ids)
              if rank_indicator else None)
-    municipality_names = specs.by_key(charts.municipality_names, (version,), all_areas)
-    key = (specs.selection_key(areas), code, lang)  # what by_area and ranks hold
-    frame = specs.by_key(charts.indicator_frame, key, by_area, indicator, period, lang, ranks)
-    refs = specs.by_key(charts.reference_frame, key,
-                        data.query(queries.indicator_references, indicator, period), lang,
-                        municipality_names)
+    frame = charts.indicator_frame(by_area, indicator, period, lang, ranks)
+    refs = charts.reference_frame(data.query(queries.indicator_references, indicator, period),
+                                  lang, charts.municipality_names(all_areas))
     label = charts.indicator_label(indicator, lang)
     n_with = int(frame["available"].sum())
     if n_with:
         st.caption(t("gb_indicator_coverage", lang, n_with=n_with, n=len(frame)))
     else:
         st.info(t("gb_indicator_none", lang))
-    ui.chart(specs.cached(charts.indicator_chart, ui.first_rows(frame, lang), refs, lang, label,
-                          key=key),
-             specs.by_key(charts.indicator_table, key, frame, refs, lang),
+    ui.chart(charts.indicator_chart(ui.first_rows(frame, lang), refs, lang, label),
+             charts.indicator_table(frame, refs, lang),
              charts.indicator_alt(frame, refs, label, period, lang), lang,
              key="gb_indicator_chart")
     unit = catalog.loc[(catalog["indicator"] == indicator) & (catalog["period"] == period), "unit"]
     st.caption(t("gb_indicator_caption", lang, period=period,
                  unit=charts.unit_name(unit.iloc[0] if len(unit) else None, lang)))
-    summary = specs.by_key(charts.missing_summary, key, frame, lang)
+    summary = charts.missing_summary(frame, lang)
     if summary:
         st.caption(ui.escape(summary))
     rank_sources = [] if ranks is None else ranks.loc[ranks["value"].notna(), "source_id"].tolist()
@@ -138,7 +133,7 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
 
 def programme_section(lang: str) -> None:
     st.subheader(t("gb_programme_header", lang))
-    table, source_ids = data.derived(derived.programme_view, lang)
+    table, source_ids = derived.programme_view(lang)
     st.caption(t("gb_programme_caption", lang))
     ui.data_table(table, lang, key="gb_programme", height=420)
     ui.source_caption(source_ids, lang)
@@ -208,7 +203,7 @@ DETAIL_TABS = (  # (label key, renderer), in tab order
 def detail_section(areas, lang: str) -> list[str]:
     """The area picker and the tabs about one area; returns URL values it ignored."""
     st.header(t("gb_detail_header", lang))
-    names = specs.by_key(names_by_id, (specs.selection_key(areas),), areas)
+    names = names_by_id(areas)
     raw = None
     if KEY_AREA not in st.session_state:
         raw = st.query_params.get(KEY_AREA)
@@ -222,7 +217,7 @@ def detail_section(areas, lang: str) -> list[str]:
         ignored.append(f"{KEY_AREA}={shorten(raw)}")
     if area_id is None:
         return ignored
-    detail = data.derived(derived.area_detail, area_id, lang)
+    detail = derived.area_detail(area_id, lang)
     if detail is None:
         return ignored
     area = detail["area"]

@@ -12,10 +12,12 @@ Tables: area_summary (queries.areas, queries.selection_totals), cohort_summary, 
 
 import streamlit as st
 
-from nplv_app import data, fmt, maps, overview, specs, state, ui
-from nplv_app.i18n import t
-from nplv_app.selection import shorten
-from nplv_app.view import View
+from nplv_app import data
+from nplv_app.content import fmt, maps, overview
+from nplv_app.content.i18n import t
+from nplv_app.content.selection import shorten
+from nplv_app.frame import state, ui
+from nplv_app.frame.view import View
 from nplv_data import queries
 
 KEY_AREA = "ov_gebied"  # URL: the area shown in the card (its name, as in the sidebar)
@@ -35,7 +37,7 @@ def on_pick_area() -> None:
     st.session_state[KEY_MAP_GENERATION] = st.session_state.get(KEY_MAP_GENERATION, 0) + 1
 
 
-def render_tiles(areas, selection: str, lang: str) -> None:
+def render_tiles(areas, lang: str) -> None:
     chosen_ids = areas["area_id"].tolist()
     cohorts = data.query(queries.cohort_summary)
     set_ids = {name: data.query(queries.area_ids_for_set, name)
@@ -45,8 +47,8 @@ def render_tiles(areas, selection: str, lang: str) -> None:
     share_rows = data.query(queries.indicators, ["ALL20"], "share_of_nl_population")
     share = share_rows.iloc[-1].to_dict() if len(share_rows) else None
     rounds = data.query(queries.vhf_rounds_for_areas, chosen_ids)
-    tiles = specs.by_key(overview.kpi_tiles, (selection, lang), totals, cohorts, reference, share,
-                         areas, overview.split_ids(rounds["source_ids"]), lang)
+    tiles = overview.kpi_tiles(totals, cohorts, reference, share, areas,
+                               overview.split_ids(rounds["source_ids"]), lang)
     # two rows (3 + 2), so that the values stay whole at projector resolutions
     columns = list(st.columns(3)) + list(st.columns(2))
     for column, tile in zip(columns, tiles):
@@ -65,8 +67,7 @@ def render_card(area_id: str, lang: str) -> None:
     if area.empty:
         return
     rounds = data.query(queries.vhf_rounds_for_areas, [area_id])
-    card = specs.by_key(overview.area_card, (data.version(), area_id, lang),
-                        area.iloc[0].to_dict(), rounds, lang)
+    card = overview.area_card(area.iloc[0].to_dict(), rounds, lang)
     with st.container(border=True, key="ov_area_card"):
         st.subheader(ui.escape(card.title))
         st.markdown("  \n".join(f"**{ui.escape(label)}:** {ui.escape(value)}"
@@ -97,8 +98,7 @@ def pick_area(options: list[str], names: dict[str, str], lang: str) -> str | Non
 def render_map(areas, selection: str, lang: str) -> None:
     st.subheader(t("ov_map_title", lang))
     st.caption(t("ov_map_hint", lang))
-    names, options, alt_text, cohorts = specs.by_key(overview.map_view, (selection, lang), areas,
-                                                     lang)
+    names, options, alt_text, cohorts = overview.map_view(areas, lang)
     map_column, card_column = st.columns([3, 2], gap="medium")
     with card_column:
         chosen = pick_area(options, names, lang)
@@ -113,7 +113,7 @@ def render_map(areas, selection: str, lang: str) -> None:
         if maps.is_aggregated(areas):
             st.caption(t("ov_map_aggregated", lang, n=fmt.number(len(areas), lang)))
         st.pydeck_chart(
-            specs.area_deck(areas, lang, chosen),
+            maps.area_deck(areas, lang, focus_area_id=chosen),
             on_select=lambda: on_map_select(map_key), selection_mode="single-object",
             key=map_key, alt=alt_text, height=MAP_HEIGHT,
         )
@@ -122,8 +122,7 @@ def render_map(areas, selection: str, lang: str) -> None:
         st.caption(t("ov_map_attribution", lang))
         if (box := ui.folded(t("data_table_map", lang), "ov_areas_table_open")) is not None:
             with box:
-                ui.data_table(specs.by_key(overview.areas_table, (selection, lang), areas, lang),
-                              lang, key="ov_areas")
+                ui.data_table(overview.areas_table(areas, lang), lang, key="ov_areas")
 
 
 def main(view: View) -> None:
@@ -141,9 +140,8 @@ def main(view: View) -> None:
     if areas.empty:
         st.info(t("selection_empty", lang))
     else:
-        selection_key = specs.selection_key(areas)
-        render_tiles(areas, selection_key, lang)
-        render_map(areas, selection_key, lang)
+        render_tiles(areas, lang)
+        render_map(areas, view.selection_id, lang)
 
 
 main(state.view())

@@ -13,14 +13,16 @@ the 20) and sources. The maths is nplv_data.scenario; every input lives in the U
 
 import streamlit as st
 
-from nplv_app import data, derived, fmt, specs, state, ui, urlstate
-from nplv_app.charts import scenario as charts
-from nplv_app.i18n import t
-from nplv_app.selection import notice_items
-from nplv_app.sidebar import residents_bounds
-from nplv_app.view import View
+from nplv_app import data, derived
+from nplv_app.content import fmt
+from nplv_app.content.charts import scenario as charts
+from nplv_app.content.i18n import t
+from nplv_app.content.selection import notice_items
+from nplv_app.frame import state, ui, urlstate
+from nplv_app.frame.sidebar import residents_bounds
+from nplv_app.frame.view import View
 from nplv_data import queries
-from nplv_data.scenario import KEYS, MAX_YEARS, ScenarioError, ScenarioInput, allocate
+from nplv_data.scenario import KEYS, MAX_YEARS, ScenarioError, ScenarioInput
 
 # URL keys of this page (the shared selection keys belong to the sidebar).
 K_AMOUNT = "sc_bedrag"
@@ -61,14 +63,10 @@ def show_result(result, scenario_input, chosen, years: int, all_areas, lang: str
 
     st.subheader(t("sc_chart_title", lang))
     st.caption(t("sc_chart_caption", lang))
-    key = (specs.selection_key(chosen), repr(scenario_input), lang)
-    ui.chart(specs.cached(charts.allocation_chart, ui.first_rows(result.table, lang), lang,
-                          years, key=key),
-             specs.by_key(charts.result_table, key, result, lang),
-             specs.by_key(charts.allocation_alt, key, result.table, lang),
+    ui.chart(charts.allocation_chart(ui.first_rows(result.table, lang), lang, years),
+             charts.result_table(result, lang), charts.allocation_alt(result.table, lang),
              lang, key="sc_chart", table_label_key="sc_table_title")
-    basis_info = specs.by_key(charts.receivers_basis, key, all_areas, result.table["area_id"],
-                              lang)
+    basis_info = charts.receivers_basis(all_areas, result.table["area_id"], lang)
     st.caption(t("sc_residents_note", lang, date=basis_info["date"],
                  status=basis_info["status"]))
 
@@ -90,10 +88,9 @@ def main(view: View) -> None:
     notice = st.empty()
 
     all_areas = data.query(queries.areas)
-    frame_all = data.derived(derived.scenario_areas_of)
+    frame_all = derived.scenario_areas_of()
     n_all = len(frame_all)
-    ask = specs.by_key(charts.ask_default, (data.version(),),
-                       data.query(queries.budget_lines, ["ask2021"]))
+    ask = charts.ask_default(data.query(queries.budget_lines, ["ask2021"]))
     default_amount = ask["amount"] if ask else ScenarioInput().amount_per_year_eur
 
     # In presentation mode the inputs fold away: the screen belongs to the key visual.
@@ -123,8 +120,7 @@ def main(view: View) -> None:
             st.radio, t("sc_basis", lang), charts.BASIS, K_BASIS, "selection",
             format_func=lambda code: t(f"sc_basis_{code}", lang))
         if basis == "selection":
-            chosen = specs.by_key(charts.restrict, (specs.selection_key(areas),), frame_all,
-                                  areas["area_id"])
+            chosen = charts.restrict(frame_all, areas["area_id"])
             st.caption(t("sc_basis_selection_note", lang, n=len(chosen)))
         else:
             st.caption(t("sc_basis_criteria_note", lang, n=n_all))
@@ -135,11 +131,10 @@ def main(view: View) -> None:
                 st.number_input, t("sc_min_welfare", lang), K_MIN_WELFARE, 0.0, 0.0, 100.0,
                 step=0.5, format="%.1f")
             chosen, left_out = charts.by_criteria(frame_all, min_residents, min_welfare)
-        st.info(specs.by_key(charts.coverage_text, (data.version(), lang), frame_all, lang))
+        st.info(charts.coverage_text(frame_all, lang))
         if (box := ui.folded(t("sc_welfare_table", lang), "sc_welfare_table_open")) is not None:
             with box:
-                ui.data_table(specs.by_key(charts.welfare_table, (data.version(), lang), frame_all,
-                                           lang), lang, key="sc_welfare")
+                ui.data_table(charts.welfare_table(frame_all, lang), lang, key="sc_welfare")
                 ui.source_caption(charts.welfare_source_ids(frame_all), lang)
 
     with key_col:
@@ -179,8 +174,7 @@ def main(view: View) -> None:
         else:
             try:
                 scenario_input = charts.make_input(amount, years, key, blend, blend_pct, minimum)
-                result = specs.by_key(allocate, (specs.selection_key(chosen), repr(scenario_input)),
-                                      scenario_input, chosen)
+                result = charts.allocation(scenario_input, chosen)
             except ScenarioError as err:
                 hint = charts.minimum_hint(amount, minimum, len(chosen), lang)
                 st.error("\n\n".join(part for part in (
@@ -188,8 +182,7 @@ def main(view: View) -> None:
                     f"{t('sc_error_detail', lang)}: {ui.escape(str(err))}") if part))
             else:
                 show_result(result, scenario_input, chosen, years, all_areas, lang)
-                sources = specs.by_key(charts.residents_basis, (data.version(), lang), all_areas,
-                                       lang)["source_ids"]
+                sources = charts.residents_basis(all_areas, lang)["source_ids"]
                 if basis == "criteria" or "welfare_weighted" in (key, blend_key):
                     sources += charts.welfare_source_ids(frame_all)
                 ui.source_caption(sources, lang)
@@ -204,9 +197,7 @@ def main(view: View) -> None:
     # --- dilution: always the original 16 versus all 20 -----------------------------------------
 
     st.divider()
-    dilution_key = (data.version(), amount, lang)
-    dilution = specs.by_key(charts.dilution_view, dilution_key, amount,
-                        data.query(queries.cohort_summary), lang)
+    dilution = charts.dilution_view(amount, data.query(queries.cohort_summary), lang)
     if dilution is None:
         st.header(t("sc_dilution_plain", lang))
         st.warning(t("sc_dilution_missing", lang))
@@ -215,8 +206,8 @@ def main(view: View) -> None:
         st.caption(t("sc_dilution_intro", lang, n_a=dilution["n_a"], n_b=dilution["n_b"]))
         chart_col, text_col = st.columns([3, 2], gap="large")
         with chart_col:
-            ui.chart(specs.cached(charts.dilution_chart, dilution["frame"], lang, key=dilution_key),
-                     specs.by_key(charts.dilution_table, dilution_key, dilution["frame"], lang),
+            ui.chart(charts.dilution_chart(dilution["frame"], lang),
+                     charts.dilution_table(dilution["frame"], lang),
                      charts.dilution_alt(dilution, amount, lang), lang, key="sc_dilution_chart")
         with text_col:
             st.markdown(charts.dilution_sentence(dilution, amount, lang))

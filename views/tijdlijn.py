@@ -10,11 +10,13 @@ import functools
 
 import streamlit as st
 
-from nplv_app import data, derived, fmt, specs, state, ui, urlstate
-from nplv_app.charts import timeline
-from nplv_app.i18n import t
-from nplv_app.selection import names_by_id, notice_items
-from nplv_app.view import View
+from nplv_app import data, derived
+from nplv_app.content import fmt
+from nplv_app.content.charts import timeline
+from nplv_app.content.i18n import t
+from nplv_app.content.selection import names_by_id, notice_items
+from nplv_app.frame import state, ui, urlstate
+from nplv_app.frame.view import View
 from nplv_data import queries
 
 KEY_ONLY_SELECTION = "tl_sel"
@@ -36,25 +38,22 @@ def main(view: View) -> None:
     events = data.query(queries.timeline)
     budget_lines = data.query(queries.budget_lines)
     all_areas = data.query(queries.areas)
-    cache_version = data.version()  # part of every cache key below
-    series = specs.by_key(timeline.horizon_series, (cache_version,), budget_lines)
+    series = timeline.horizon_series(budget_lines)
 
     only_selection = st.toggle(t("tl_only_selection", lang), key=KEY_ONLY_SELECTION,
                                bind="query-params", help=t("tl_only_selection_help", lang))
     if areas.empty:
         st.info(t("selection_empty", lang) + " " + t("tl_selection_note", lang))
-    view_key = (cache_version, lang, specs.selection_key(areas) if only_selection else None)
-    frame = specs.by_key(timeline.event_frame, view_key, events, lang,
-                         timeline.horizon_source(series),
-                         specs.by_key(names_by_id, (cache_version,), all_areas),
-                         areas["area_id"] if only_selection else None)
+    frame = timeline.event_frame(events, lang, timeline.horizon_source(series),
+                                 names_by_id(all_areas),
+                                 areas["area_id"] if only_selection else None)
     st.caption(t("tl_timeline_caption", lang) + " "
                + t("tl_events_shown", lang, shown=len(frame), total=len(events)))
-    ui.chart(specs.cached(timeline.timeline_chart, frame, series, lang, key=view_key),
-             specs.by_key(timeline.chart_table, view_key, frame, series, lang),
-             specs.by_key(timeline.chart_alt_text, view_key, frame, series, lang), lang,
+    ui.chart(timeline.timeline_chart(frame, series, lang),
+             timeline.chart_table(frame, series, lang),
+             timeline.chart_alt_text(frame, series, lang), lang,
              key="tl_timeline")
-    horizon = specs.by_key(timeline.funding_horizon, (cache_version,), series)
+    horizon = timeline.funding_horizon(series)
     if horizon is None:
         st.caption(t("tl_horizon_missing", lang))
     else:
@@ -73,8 +72,7 @@ def main(view: View) -> None:
     # --- 2. sources -------------------------------------------------------------------------------
     st.header(t("tl_sources_title", lang))
     st.caption(t("tl_sources_caption", lang))
-    sources = specs.by_key(timeline.sources_table, (cache_version,), data.query(queries.sources),
-                           data.query(queries.source_usage))
+    sources = timeline.sources_table(data.query(queries.sources), data.query(queries.source_usage))
     left, right = st.columns([3, 2])
     with left:
         status = urlstate.choice(
@@ -119,15 +117,13 @@ def main(view: View) -> None:
 
     st.subheader(t("tl_status_title", lang))
     counts = data.query(queries.source_status_counts)
-    status_table = specs.by_key(timeline.status_table, (cache_version, lang), counts, lang)
-    ui.chart(specs.cached(timeline.status_chart, counts, lang, key=(cache_version, lang)),
-             status_table,
+    ui.chart(timeline.status_chart(counts, lang), timeline.status_table(counts, lang),
              t("tl_status_alt", lang, total=int(counts["n"].sum())), lang, key="tl_status_chart")
     st.caption(t("tl_status_caption", lang))
 
     # --- 3. methodology ---------------------------------------------------------------------------
     st.header(t("tl_method_title", lang))
-    facts = data.derived(derived.method_facts_of, lang)
+    facts = derived.method_facts_of(lang)
     for part in ("origin", "status", "rounding", "areas", "unconfirmed", "flows", "vhf2023",
                  "missing"):
         st.subheader(t(f"tl_method_{part}_title", lang))

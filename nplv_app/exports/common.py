@@ -6,8 +6,8 @@ import datetime as dt
 import re
 import unicodedata
 
-from nplv_app import i18n
-from nplv_app.text import exports as _text
+from nplv_app.content import i18n
+from nplv_app.content.text import exports as _text
 
 # --- shared -------------------------------------------------------------------------------------
 

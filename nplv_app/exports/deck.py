@@ -18,7 +18,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from nplv_app import fmt, theme
+from nplv_app.content import fmt, theme
 from nplv_app.exports.common import now, tr
 from nplv_app.exports.images import chart_png, png_size
 

@@ -14,7 +14,7 @@ import altair as alt
 import vl_convert as vlc
 from altair.utils import update_nested
 
-from nplv_app import theme
+from nplv_app.content import theme
 from nplv_app.exports.common import EXPORT_HEIGHT, EXPORT_WIDTH, MIN_PNG_WIDTH
 
 # --- chart images -------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from nplv_app import fmt, i18n, theme
-from nplv_app.labels import cohort_label
+from nplv_app.content import fmt, i18n, theme
+from nplv_app.content.labels import cohort_label
 
 # --- map image ---------------------------------------------------------------------------------
 
@@ -32,7 +32,7 @@ def area_map_chart(areas: pd.DataFrame, context: Mapping[str, dict], lang: str =
     proportional to residents, colour by cohort (the screen's colours). ``areas`` are rows of
     ``queries.areas``. Offline: all data inline.
     """
-    from nplv_app import maps  # pydeck is only needed here
+    from nplv_app.content import maps  # pydeck is only needed here
 
     ordered = areas.sort_values("residents", ascending=False, na_position="last")
     circles = [

@@ -18,7 +18,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from nplv_app import fmt
+from nplv_app.content import fmt
 from nplv_app.exports.common import (
     DATE_FORMAT,
     DATETIME_FORMAT,

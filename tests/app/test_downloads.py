@@ -1,7 +1,7 @@
 """The downloads section under every page (AppTest): its buttons, and the files they build.
 
 Builders are called directly (``app_support.download_exports``), as Streamlit would call them
-on a click; images and the slide deck go through the render process (``nplv_app.offload``),
+on a click; images and the slide deck go through the render process (``nplv_app.runtime.offload``),
 so the first image of the session pays for starting it.
 """
 
@@ -20,9 +20,12 @@ from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from nplv_app import downloads, exports, fmt, offload, ui
-from nplv_app.i18n import t
-from nplv_app.selection import Selection
+from nplv_app import exports
+from nplv_app.content import fmt
+from nplv_app.content.i18n import t
+from nplv_app.content.selection import Selection
+from nplv_app.frame import downloads, ui
+from nplv_app.runtime import offload
 from nplv_data import queries
 
 PAGES = ("overzicht", "gebieden", "budgetten", "scenario", "tijdlijn")

@@ -5,7 +5,7 @@ import threading
 
 from app_support import run_page
 
-from nplv_app import gc_tuning
+from nplv_app.runtime import gc_tuning
 
 
 def test_settle_freezes_and_raises_thresholds_once(monkeypatch):

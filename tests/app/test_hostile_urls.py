@@ -25,11 +25,11 @@ import duckdb
 import pytest
 from app_support import run_page, use_test_database
 
-from nplv_app import page_keys
-from nplv_app.sidebar import SHARED_KEYS
+from nplv_app.frame import page_keys
+from nplv_app.frame.sidebar import SHARED_KEYS
 from nplv_data.schema import TABLES
 
-# The presentation switch and step, read by app.py on every page (nplv_app.presentation).
+# The presentation switch and step, read by app.py on every page (nplv_app.frame.presentation).
 FRAME_KEYS = ("presentatie", "stap")
 PAGE_KEYS = {
     "overzicht": page_keys.OVERZICHT,
@@ -38,7 +38,7 @@ PAGE_KEYS = {
     "scenario": page_keys.SCENARIO,
     "tijdlijn": page_keys.TIJDLIJN,
 }
-# Read from the URL by a page but not (yet) listed in nplv_app.page_keys.
+# Read from the URL by a page but not (yet) listed in nplv_app.frame.page_keys.
 UNLISTED_KEYS = {"gebieden": {"gb_indicator"}}
 # Valid values that open inputs shown only behind another choice; they do not hide the rest
 # of the page (unlike set=custom or presentatie=1, which get their own cases below).

@@ -1,4 +1,5 @@
-"""Worker processes for GIL-holding work (``nplv_app.offload``): chart specs built in a chart
+"""Worker processes for GIL-holding work (``nplv_app.runtime.offload``): chart specs built in a
+chart
 worker are the specs built in process; pool sizes follow their environment variables."""
 
 from __future__ import annotations
@@ -7,8 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-from nplv_app import data, offload, specs
-from nplv_app.charts import areas as area_charts
+from nplv_app import data
+from nplv_app.content.charts import areas as area_charts
+from nplv_app.runtime import offload, specs
 
 
 def test_a_chart_built_in_a_worker_is_the_chart_built_here(monkeypatch, real_areas):
@@ -31,7 +33,7 @@ def test_chart_workers_start_early_and_warm_up_once(monkeypatch):
         assert specs.start_chart_workers() is True
         assert specs.start_chart_workers() is False
         # the one worker ran the warm-up before this task: the chart builders are imported
-        assert offload.run(_loaded, "nplv_app.charts.timeline", pool=offload.CHARTS) is True
+        assert offload.run(_loaded, "nplv_app.content.charts.timeline", pool=offload.CHARTS) is True
     finally:
         offload._pools["charts"].shutdown()
     monkeypatch.setenv("NPLV_CHART_WORKERS", "0")
@@ -120,7 +122,7 @@ def test_altair_speedups_only_on_the_pinned_altair_version():
     script = (
         "import json, altair as alt, pandas as pd\n"
         "from altair.utils import schemapi\n"
-        "from nplv_app import altair_speedups as s\n"
+        "from nplv_app.runtime import altair_speedups as s\n"
         "own = (schemapi._deep_copy, schemapi.SchemaBase.__dict__['from_dict'])\n"
         "def spec():\n"
         "    base = alt.Chart(pd.DataFrame({'x': [1, 2], 'y': ['a', 'b']})).encode("

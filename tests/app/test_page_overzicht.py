@@ -1,5 +1,5 @@
 """The overzicht page: KPI tiles, map and area card (AppTest), its pure builders
-(nplv_app.overview) and its named query (queries.vhf_rounds_for_areas).
+(nplv_app.content.overview) and its named query (queries.vhf_rounds_for_areas).
 
 Clicking a circle cannot be simulated in AppTest; the click only sets the list widget
 ``ov_gebied`` (via maps.picked_area_id, tested in test_maps.py), so the card is tested through
@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 from app_support import deck_specs, run_page, visible_text
 
-from nplv_app import maps, overview
-from nplv_app.i18n import t
+from nplv_app.content import maps, overview
+from nplv_app.content.i18n import t
 from nplv_data import queries as q
 
 ROUNDS_COLUMNS = [

@@ -10,7 +10,7 @@ from app_support import APP, PAGES, TIMEOUT, chart_rows, unfold, use_test_databa
 from app_support import visible_text as raw_text
 from streamlit.testing.v1 import AppTest
 
-from nplv_app.i18n import t
+from nplv_app.content.i18n import t
 
 
 def run(params: dict | None = None, lang: str | None = None, unfolded: bool = True) -> AppTest:

@@ -21,7 +21,7 @@ from app_support import (
 from streamlit.testing.v1 import AppTest
 
 from nplv_app import data as app_data
-from nplv_app.i18n import t
+from nplv_app.content.i18n import t
 from nplv_data import queries
 
 

@@ -2,8 +2,9 @@
 
 from app_support import run_page, visible_text
 
-from nplv_app import presentation, workshop
-from nplv_app.i18n import t
+from nplv_app.content import workshop
+from nplv_app.content.i18n import t
+from nplv_app.frame import presentation
 
 
 def test_presentation_mode_from_url_shows_step_headline_and_controls():

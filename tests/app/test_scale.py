@@ -14,8 +14,11 @@ import pandas as pd
 import pytest
 from app_support import chart_datasets, chart_rows, deck_specs, run_page, visible_text
 
-from nplv_app import data, maps, specs, theme, ui
-from nplv_app.i18n import t
+from nplv_app import data
+from nplv_app.content import maps, theme
+from nplv_app.content.i18n import t
+from nplv_app.frame import ui
+from nplv_app.runtime import cache, specs
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +85,7 @@ def test_values_hash_by_digest_and_pickle_as_tuples():
     a, b = data.Values(["x", "y"]), data.Values(["x", "y"])
     assert a.digest == b.digest != data.Values(["y", "x"]).digest
     assert type(pickle.loads(pickle.dumps(a))) is tuple
-    assert data._plain(["b", "a"]) == ("b", "a") and data._plain({"b", "a"}) == ("a", "b")
+    assert cache.plain(["b", "a"]) == ("b", "a") and cache.plain({"b", "a"}) == ("a", "b")
 
 
 # --- pages with lowered limits (AppTest) --------------------------------------------------------

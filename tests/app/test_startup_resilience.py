@@ -25,7 +25,7 @@ from pandas.testing import assert_frame_equal
 from streamlit.testing.v1 import AppTest
 
 from nplv_app import data
-from nplv_app.i18n import t
+from nplv_app.content.i18n import t
 from nplv_data import queries
 from nplv_data.build import DEFAULT_SOURCES, build_database, database_version
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app_support import run_page
 
-from nplv_app import viewlink
+from nplv_app.frame import viewlink
 
 
 def test_view_url_writes_the_default_page_as_slash():

@@ -2,7 +2,7 @@
 
 Written against the pages as they landed (keys and texts from views/overzicht.py and
 views/gebieden.py); positions are computed, never hard-coded: the map's from its initial view
-(``nplv_app.maps.INITIAL_VIEW``) and the area's centroid in ``data/sources/areas.csv``, the
+(``nplv_app.content.maps.INITIAL_VIEW``) and the area's centroid in ``data/sources/areas.csv``, the
 bar's from the colours in a screenshot of the chart.
 """
 
@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from nplv_app.i18n import t
+from nplv_app.content.i18n import t
 
 from .support import (
     DECK,
@@ -45,7 +45,7 @@ def _area(area_id: str) -> dict[str, str]:
 
 def _initial_view() -> dict[str, float]:
     try:
-        from nplv_app import maps
+        from nplv_app.content import maps
     except ImportError:
         return FALLBACK_VIEW
     return getattr(maps, "INITIAL_VIEW", FALLBACK_VIEW)
@@ -94,7 +94,7 @@ def test_click_on_map_opens_area_card(page, base_url):
 @pytest.mark.xfail(_feature_missing("gebieden", "on_select"), strict=False,
                    reason="views/gebieden.py has no selectable residents chart yet")
 def test_click_on_bar_highlights_area(page, base_url):
-    from nplv_app import theme
+    from nplv_app.content import theme
 
     open_page(page, page_url(base_url, "gebieden"))
     chart = page.locator(RESIDENTS_CHART).locator(VEGA).first

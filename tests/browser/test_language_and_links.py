@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import pytest
 
-from nplv_app.i18n import t
+from nplv_app.content.i18n import t
 
 from .support import (
     NAV_LINK,

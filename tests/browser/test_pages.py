@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from nplv_app.i18n import t
+from nplv_app.content.i18n import t
 
 from .support import (
     DECK,

@@ -1,7 +1,8 @@
 """Presentation mode in a real browser: no chrome, the workshop script stepped through with the
 next control, each step reproducible from its URL; and a download from the downloads section.
 
-Steps and headlines come from ``workshops/standaard.txt`` (through ``nplv_app.workshop``), so
+Steps and headlines come from ``workshops/standaard.txt`` (through
+``nplv_app.content.workshop``), so
 the test follows the script when facilitators change it.
 """
 
@@ -13,8 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 import openpyxl
 import pytest
 
-from nplv_app import workshop
-from nplv_app.i18n import t
+from nplv_app.content import workshop
+from nplv_app.content.i18n import t
 
 from .support import (
     EXCEPTION,
@@ -31,7 +32,7 @@ pytestmark = pytest.mark.browser
 HEADLINE = ".nplv-headline"  # presentation.header's own markup
 TOOLBAR = "[data-testid='stToolbar']"
 HEADER = "[data-testid='stHeader']"
-SECTION = ".st-key-dl_section"  # st.expander(key="dl_section") in nplv_app/downloads.py
+SECTION = ".st-key-dl_section"  # st.expander(key="dl_section") in nplv_app/frame/downloads.py
 STEPS = workshop.load(workshop.DEFAULT_SCRIPT).steps
 
 
@@ -137,7 +138,7 @@ def test_xlsx_download_has_the_expected_name_and_sheets(page, base_url, tmp_path
 
 
 def test_png_download_is_rendered_in_the_server(page, base_url, tmp_path):
-    """A chart image: rendered by the server's render process (nplv_app.offload)."""
+    """A chart image: rendered by the server's render process (nplv_app.runtime.offload)."""
     open_page(page, f"{base_url}/budgetten")
     section = _open_downloads(page)
     with page.expect_download(timeout=120_000) as info:

@@ -1,4 +1,5 @@
-"""Pure builders of the Gebieden page (nplv_app.charts.areas), checked through ``to_dict()``,
+"""Pure builders of the Gebieden page (nplv_app.content.charts.areas), checked through
+``to_dict()``,
 and the query the page added (queries.area_indicator_comparisons). Real sources, no Streamlit.
 """
 
@@ -9,8 +10,8 @@ import math
 import pandas as pd
 import pytest
 
-from nplv_app import theme
-from nplv_app.charts import areas as charts
+from nplv_app.content import theme
+from nplv_app.content.charts import areas as charts
 from nplv_data import queries
 
 LFW = "low_financial_welfare_share_12plus"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from nplv_app.charts import budget
-from nplv_app.i18n import t
-from nplv_app.selection import Selection, apply
+from nplv_app.content.charts import budget
+from nplv_app.content.i18n import t
+from nplv_app.content.selection import Selection, apply
 from nplv_data import queries
 
 LANGS = ("nl", "en")

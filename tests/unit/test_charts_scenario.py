@@ -7,9 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from nplv_app import theme
-from nplv_app.charts import scenario as charts
-from nplv_app.i18n import t
+from nplv_app.content import theme
+from nplv_app.content.charts import scenario as charts
+from nplv_app.content.i18n import t
 from nplv_data import scenario as sc
 
 NAN = float("nan")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from nplv_app.charts import timeline as tl
-from nplv_app.i18n import t
+from nplv_app.content.charts import timeline as tl
+from nplv_app.content.i18n import t
 from nplv_data import queries as q
 
 

@@ -23,8 +23,9 @@ from app_support import slide_texts
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from nplv_app import exports, i18n, theme
-from nplv_app.text import exports as export_text
+from nplv_app import exports
+from nplv_app.content import i18n, theme
+from nplv_app.content.text import exports as export_text
 from nplv_data import queries
 
 FOOTNOTE = "Bron: NPLV-dashboard, data/sources, versie abc123; bronnen S02, S03"

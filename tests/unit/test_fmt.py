@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from nplv_app import fmt
+from nplv_app.content import fmt
 
 
 @pytest.mark.parametrize(

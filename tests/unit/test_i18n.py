@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nplv_app import i18n
+from nplv_app.content import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,8 +2,9 @@
 
 - No import cycles between the project's modules, late (function-level) imports included: a
   cycle hides which module a newcomer must read first, and breaks on a change of import order.
-- The pure modules (data package, formats, texts, selection, charts, maps, exports, the
-  workshop parser, the page list) import no Streamlit, so tests and exports call them without it.
+- nplv_app is four rooms and a gate (``LAYERS``); nothing imports from a room above its own.
+- The pure rooms (``content``, ``exports``) and the data package import neither Streamlit nor
+  ``runtime``, so tests and exports call them without either.
 """
 
 from __future__ import annotations
@@ -12,9 +13,27 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PURE = ("nplv_data", "nplv_app.fmt", "nplv_app.i18n", "nplv_app.text", "nplv_app.selection",
-        "nplv_app.theme", "nplv_app.charts", "nplv_app.maps", "nplv_app.overview",
-        "nplv_app.exports", "nplv_app.workshop", "nplv_app.pages", "nplv_app.memo")
+
+# The rooms of nplv_app, top to bottom: a module imports only from its own room or lower ones.
+# frame (Streamlit: sidebar, state, ui, downloads) > data gate (data, derived) > runtime (caches,
+# workers, speed-ups) > exports (files) > content (pure builders, texts, formats) > nplv_data.
+LAYERS = (
+    ("app", "views"),
+    ("nplv_app.frame",),
+    ("nplv_app.data", "nplv_app.derived"),
+    ("nplv_app.runtime",),
+    ("nplv_app.exports",),
+    ("nplv_app.content",),
+    ("nplv_data",),
+)
+PURE = ("nplv_data", "nplv_app.content", "nplv_app.exports")  # no Streamlit, no runtime
+
+
+def _layer(name: str) -> int | None:
+    for level, prefixes in enumerate(LAYERS):
+        if any(name == p or name.startswith(p + ".") for p in prefixes):
+            return level
+    return None
 
 
 def _modules() -> dict[str, Path]:
@@ -91,12 +110,28 @@ def test_cycle_finder_finds_a_cycle():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
-def test_pure_modules_import_no_streamlit():
+def test_pure_rooms_import_neither_streamlit_nor_runtime():
     modules = _modules()
     for name, path in modules.items():
         if name.startswith(PURE):
             used = _imports(name, path, modules)
             assert not any(u == "streamlit" or u.startswith("streamlit.") for u in used), name
+            assert not any(u.startswith("nplv_app.runtime") for u in used), name
+
+
+def test_every_module_lives_in_a_room():
+    assert [name for name in _modules() if _layer(name) is None] == ["nplv_app"]
+
+
+def test_nothing_imports_upward():
+    modules = _modules()
+    upward = []
+    for name, path in modules.items():
+        own = _layer(name)
+        for used in _imports(name, path, modules) & modules.keys():
+            if own is not None and used != "nplv_app" and _layer(used) < own:
+                upward.append(f"{name} -> {used}")
+    assert upward == []
 
 
 def test_chart_builders_take_frames_not_the_database():
@@ -104,6 +139,5 @@ def test_chart_builders_take_frames_not_the_database():
     them live in ``nplv_app.derived``."""
     modules = _modules()
     for name, path in modules.items():
-        if name.startswith(("nplv_app.charts", "nplv_app.maps", "nplv_app.overview",
-                            "nplv_app.exports")):
+        if name.startswith(("nplv_app.content", "nplv_app.exports")):
             assert "nplv_data.queries" not in _imports(name, path, modules), name

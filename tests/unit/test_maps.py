@@ -1,4 +1,5 @@
-"""The pure map builder nplv_app.maps: layers, colours, sizes, offline JSON, labels, legend."""
+"""The pure map builder nplv_app.content.maps: layers, colours, sizes, offline JSON, labels,
+legend."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import math
 import pandas as pd
 import pytest
 
-from nplv_app import maps, theme
+from nplv_app.content import maps, theme
 
 MAX_DECK_BYTES = 250 * 1024
 

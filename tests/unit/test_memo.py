@@ -1,4 +1,4 @@
-"""The process-wide memo tables (``nplv_app.memo``) and what the app keeps in them: one
+"""The process-wide memo tables (``nplv_app.runtime.memo``) and what the app keeps in them: one
 computation per key under concurrency, nothing kept on failure, least recently used out first,
 keys that change with the data version, and cached chart specs no caller can change."""
 
@@ -10,9 +10,11 @@ import time
 import pandas as pd
 import pytest
 
-from nplv_app import data, memo, specs
-from nplv_app.memo import Memo
-from nplv_app.selection import Selection
+from nplv_app import data
+from nplv_app.content import kept
+from nplv_app.content.selection import Selection
+from nplv_app.runtime import cache, memo, specs
+from nplv_app.runtime.memo import Memo
 
 
 def test_a_value_is_computed_once_and_then_served():
@@ -91,9 +93,14 @@ def test_cached_charts_without_a_key_are_keyed_by_content():
         return alt.Chart(frame).mark_bar().encode(x="a:Q")
 
     chart.__module__ = "tests.test_memo"
-    first = specs.cached(chart, pd.DataFrame({"a": [1, 2]}))
-    again = specs.cached(chart, pd.DataFrame({"a": [1, 2]}))
-    other = specs.cached(chart, pd.DataFrame({"a": [1, 3]}))
+    chart = kept.kept_chart(chart)
+    cache.activate()
+    try:
+        first = chart(pd.DataFrame({"a": [1, 2]}))
+        again = chart(pd.DataFrame({"a": [1, 2]}))
+        other = chart(pd.DataFrame({"a": [1, 3]}))
+    finally:
+        kept.activate(None)
     assert first == again and first != other and len(built) == 2
 
 
@@ -108,7 +115,7 @@ def test_query_results_follow_the_data_version(monkeypatch):
         return pd.DataFrame({"v": [current]})
 
     monkeypatch.setattr(data.queries, "areas", areas)
-    data.QUERIES.clear()
+    cache.QUERIES.clear()
     current = next(versions)
     assert data.query(areas)["v"].tolist() == ["v1"]
     assert data.query(areas)["v"].tolist() == ["v1"]
@@ -118,7 +125,7 @@ def test_query_results_follow_the_data_version(monkeypatch):
 
 
 def test_the_selection_filter_is_kept_per_selection(monkeypatch):
-    from nplv_app import state
+    from nplv_app.frame import state
 
     frame = pd.DataFrame({"area_id": ["a", "b"], "cohort": ["original16", "added2022"],
                           "municipality": ["X", "Y"], "province": ["P", "P"],

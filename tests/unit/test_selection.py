@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from nplv_app.selection import Selection, apply, ignored_values, notice_items, shorten
+from nplv_app.content.selection import Selection, apply, ignored_values, notice_items, shorten
 
 AREAS = pd.DataFrame({
     "area_id": ["a", "b", "c", "d"],

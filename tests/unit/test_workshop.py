@@ -2,7 +2,7 @@
 
 import pytest
 
-from nplv_app import workshop
+from nplv_app.content import workshop
 
 GOOD = """\
 titel = Test

@@ -1,0 +1,114 @@
+"""Small Streamlit components every page uses: headers, tiles, charts with a table, sources.
+
+Text from the data or the URL is always escaped before it reaches Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from nplv_app import data, exports
+from nplv_app.content import fmt, theme
+from nplv_app.content.i18n import t
+from nplv_app.content.labels import cohort_label, status_label  # noqa: F401 (pages use ui.*)
+from nplv_app.frame import downloads, state
+from nplv_app.frame.widgets import escape, escape_html, folded  # noqa: F401 (pages use ui.*)
+from nplv_app.runtime import cache, specs
+from nplv_data import queries
+
+
+def page_header(title_key: str, intro_key: str | None, lang: str) -> None:
+    st.title(t(title_key, lang))
+    if intro_key:
+        st.caption(t(intro_key, lang))
+
+
+def source_caption(source_ids: Sequence[str], lang: str) -> None:
+    """'Bron: S02 (title, publisher, date)' under a figure, linked to the source URL."""
+    ids = [s for s in dict.fromkeys(source_ids) if isinstance(s, str) and s]
+    if not ids:
+        return
+    downloads.register_sources(ids)
+    key = (tuple(ids), lang, data.version())
+    st.caption(cache.SOURCE_TEXTS.get(key, lambda: _source_text(ids, lang)))
+
+
+def _source_text(ids: list[str], lang: str) -> str:
+    frame = data.query(queries.sources, ids)
+    parts = [
+        f"[{escape(row.source_id)}]({row.url}) {escape(row.publisher or '')}"
+        f"{', ' + escape(row.published) if row.published else ''}"
+        for row in frame.itertuples()
+    ]
+    return t("source_footnote", lang, sources="; ".join(parts))
+
+
+def chart(chart_spec: alt.TopLevelMixin | dict, table: pd.DataFrame, alt_text: str, lang: str,
+          key: str, on_select=None, table_label_key: str = "data_table",
+          table_key: str | None = None):
+    """A chart with alt text and its data as a table in a folded expander.
+
+    ``chart_spec`` is a Vega-Lite dict (what a ``@kept_chart`` builder returns in the app) or
+    an Altair chart.
+    ``table_key`` names the table (default ``key``): stable where the chart's key changes.
+    Returns the selection event when ``on_select`` is given.
+    """
+    spec = chart_spec if isinstance(chart_spec, dict) else specs.to_spec(chart_spec)
+    downloads.register_chart(key, alt_text, spec, table)  # a reference: no copy, no work
+    if state.presenting():
+        spec = theme.projector(spec)
+    event = st.vega_lite_chart(spec=spec, theme=None, width="stretch", key=key, alt=alt_text,
+                               on_select=on_select or "ignore")
+    table_key = table_key or key
+    if (box := folded(t(table_label_key, lang), f"{table_key}_table_open")) is not None:
+        with box:
+            data_table(table, lang, key=f"{table_key}_table")
+    return event if on_select else None
+
+
+MAX_CHART_ROWS = 50  # bars per chart: more are unreadable on a projector and slow to draw
+
+
+def first_rows(frame: pd.DataFrame, lang: str, caption_key: str = "chart_capped"
+               ) -> pd.DataFrame:
+    """The first ``MAX_CHART_ROWS`` rows of a frame in chart order; when rows are left out a
+    caption says how many are shown (the table and its CSV keep every row)."""
+    capped_caption(len(frame), lang, caption_key)
+    return frame if len(frame) <= MAX_CHART_ROWS else frame.head(MAX_CHART_ROWS)
+
+
+def capped_caption(n_rows: int, lang: str, caption_key: str = "chart_capped") -> None:
+    """'The first N of M are shown' when a chart of ``n_rows`` rows is capped."""
+    if n_rows > MAX_CHART_ROWS:
+        st.caption(t(caption_key, lang, shown=fmt.number(MAX_CHART_ROWS, lang),
+                     total=fmt.number(n_rows, lang)))
+
+
+MAX_TABLE_ROWS = 500  # rows sent to the browser; a national-scale table offers the rest as CSV
+
+
+def data_table(frame: pd.DataFrame, lang: str, *, key: str, **options) -> None:
+    """``st.dataframe`` of at most ``MAX_TABLE_ROWS`` rows, in the given order; a longer table
+    says how many rows are shown and offers all of them as CSV, written when clicked."""
+    options = {"hide_index": True, "width": "stretch", **options}
+    if len(frame) <= MAX_TABLE_ROWS:
+        st.dataframe(frame, **options)
+        return
+    st.dataframe(frame.head(MAX_TABLE_ROWS), **options)
+    st.caption(t("table_capped", lang, shown=fmt.number(MAX_TABLE_ROWS, lang),
+                 total=fmt.number(len(frame), lang)))
+    st.download_button(t("table_capped_download", lang), data=lambda: exports.table_csv(frame),
+                       file_name=f"nplv_{key}.csv", mime="text/csv", key=f"{key}_csv",
+                       on_click="ignore", icon=":material/download:")
+
+
+def end_of_key_visual() -> None:
+    """In presentation mode a page shows one key visual; the rest of the page stops here
+    (after the downloads of what is shown: app.py's call after the page is not reached)."""
+    if state.presenting():
+        downloads.section(None, state.language())
+        st.stop()

@@ -1,1 +1,0 @@
-"""Visible text per part of the app; merged and checked by ``nplv_app.i18n``."""
