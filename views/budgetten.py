@@ -13,12 +13,10 @@ from nplv_app import data
 from nplv_app.content.charts import budget
 from nplv_app.content.i18n import t
 from nplv_app.frame import state, ui
+from nplv_app.frame.page_keys import Budgetten as URL
 from nplv_app.frame.view import View
 from nplv_data import queries
 
-# URL keys of this page (booleans: language-neutral, so bound directly).
-KEY_SUBLINES = "bu_deelregels"
-KEY_ONLY_SELECTION = "bu_alleen_selectie"
 FUND = "vhf"
 
 
@@ -39,7 +37,7 @@ def main(view: View) -> None:
     if lines.empty:
         st.info(t("bu_no_data", lang))
     else:
-        show_sublines = st.toggle(t("bu_show_sublines", lang), value=True, key=KEY_SUBLINES,
+        show_sublines = st.toggle(t("bu_show_sublines", lang), value=True, key=URL.SUBLINES,
                                   bind="query-params", help=t("bu_show_sublines_help", lang))
         shown = budget.budget_frame(lines, lang, show_sublines)
         if len(shown) < len(lines):
@@ -58,7 +56,7 @@ def main(view: View) -> None:
     if areas.empty:
         st.info(t("selection_empty", lang))
     only_selection = st.toggle(t("bu_vhf_only_selection", lang), value=False,
-                               key=KEY_ONLY_SELECTION, bind="query-params",
+                               key=URL.ONLY_SELECTION, bind="query-params",
                                help=t("bu_vhf_only_selection_help", lang))
     in_view = budget.allocations_in_view(allocations, codes, only_selection)
     segments = budget.vhf_frame(money, codes, lang, only_selection)

@@ -21,11 +21,10 @@ from nplv_app.content.charts import areas as charts
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import names_by_id, notice_items, shorten
 from nplv_app.frame import state, ui, urlstate
+from nplv_app.frame.page_keys import Gebieden as URL
 from nplv_app.frame.view import View
 from nplv_data import queries
 
-KEY_AREA = "gb_gebied"  # URL: the area's name (what the bound selectbox writes); id accepted
-KEY_INDICATOR = "gb_indicator"  # URL: "<indicator>:<period>" code
 CHART_KEY = "gb_residents_chart"
 TABLE_KEY = "gb_residents_table"
 HIGHLIGHT = "_gb_highlight"  # area ids highlighted in the residents chart and table
@@ -39,7 +38,7 @@ KEY_TAB = "_gb_tab"  # the open tab of the area detail
 def _highlight(ids: list[str]) -> None:
     st.session_state[HIGHLIGHT] = ids
     if len(ids) == 1:  # one chosen area opens in the detail view
-        st.session_state[KEY_AREA] = ids[0]
+        st.session_state[URL.AREA] = ids[0]
 
 
 def _on_chart_select(chart_key: str) -> None:
@@ -98,7 +97,7 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
         st.info(t("gb_indicator_none", lang))
         return []
     code = urlstate.choice(
-        st.selectbox, t("gb_indicator_pick", lang), options, KEY_INDICATOR, options[0],
+        st.selectbox, t("gb_indicator_pick", lang), options, URL.INDICATOR, options[0],
         format_func=charts.indicator_option_labels(catalog, lang).get)
     ignored = urlstate.take_ignored()
     indicator, period = charts.split_code(code)
@@ -205,16 +204,16 @@ def detail_section(areas, lang: str) -> list[str]:
     st.header(t("gb_detail_header", lang))
     names = names_by_id(areas)
     raw = None
-    if KEY_AREA not in st.session_state:
-        raw = st.query_params.get(KEY_AREA)
+    if URL.AREA not in st.session_state:
+        raw = st.query_params.get(URL.AREA)
         if raw in names:  # an area id in the link works as well as its name
-            st.session_state[KEY_AREA] = raw
-    area_id = st.selectbox(t("gb_detail_pick", lang), list(names), key=KEY_AREA,
+            st.session_state[URL.AREA] = raw
+    area_id = st.selectbox(t("gb_detail_pick", lang), list(names), key=URL.AREA,
                            bind="query-params", format_func=names.get,
                            help=t("gb_detail_hint", lang))
     ignored = []
     if raw is not None and raw not in (area_id, names.get(area_id)):
-        ignored.append(f"{KEY_AREA}={shorten(raw)}")
+        ignored.append(f"{URL.AREA}={shorten(raw)}")
     if area_id is None:
         return ignored
     detail = derived.area_detail(area_id, lang)

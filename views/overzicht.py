@@ -17,10 +17,10 @@ from nplv_app.content import fmt, maps, overview
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import shorten
 from nplv_app.frame import state, ui
+from nplv_app.frame.page_keys import Overzicht as URL
 from nplv_app.frame.view import View
 from nplv_data import queries
 
-KEY_AREA = "ov_gebied"  # URL: the area shown in the card (its name, as in the sidebar)
 KEY_MAP = "ov_map"
 KEY_MAP_GENERATION = "_ov_map_generation"
 MAP_HEIGHT = 620
@@ -29,7 +29,7 @@ MAP_HEIGHT = 620
 def on_map_select(map_key: str) -> None:
     """A click on a circle opens its card; a click beside the circles closes it."""
     event = st.session_state.get(map_key)
-    st.session_state[KEY_AREA] = maps.picked_area_id(event.selection if event else None)
+    st.session_state[URL.AREA] = maps.picked_area_id(event.selection if event else None)
 
 
 def on_pick_area() -> None:
@@ -84,12 +84,12 @@ def render_card(area_id: str, lang: str) -> None:
 
 def pick_area(options: list[str], names: dict[str, str], lang: str) -> str | None:
     """The list beside the map; bound to the URL so a shared link reopens the same card."""
-    if KEY_AREA not in st.session_state:
-        from_url = st.query_params.get(KEY_AREA)
+    if URL.AREA not in st.session_state:
+        from_url = st.query_params.get(URL.AREA)
         if from_url and from_url not in {names[a] for a in options}:
-            st.warning(ui.escape(t("url_ignored", lang, items=f"{KEY_AREA}={shorten(from_url)}")))
+            st.warning(ui.escape(t("url_ignored", lang, items=f"{URL.AREA}={shorten(from_url)}")))
     return st.selectbox(
-        t("ov_pick_area", lang), options, index=None, key=KEY_AREA, bind="query-params",
+        t("ov_pick_area", lang), options, index=None, key=URL.AREA, bind="query-params",
         format_func=names.get, placeholder=t("ov_pick_placeholder", lang),
         on_change=on_pick_area,
     )

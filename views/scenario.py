@@ -19,21 +19,12 @@ from nplv_app.content.charts import scenario as charts
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import notice_items
 from nplv_app.frame import state, ui, urlstate
+from nplv_app.frame.page_keys import Scenario as URL
 from nplv_app.frame.sidebar import residents_bounds
 from nplv_app.frame.view import View
 from nplv_data import queries
 from nplv_data.scenario import KEYS, MAX_YEARS, ScenarioError, ScenarioInput
 
-# URL keys of this page (the shared selection keys belong to the sidebar).
-K_AMOUNT = "sc_bedrag"
-K_YEARS = "sc_jaren"
-K_BASIS = "sc_basis"
-K_MIN_RESIDENTS = "sc_min_inwoners"
-K_MIN_WELFARE = "sc_min_welvaart"
-K_KEY = "sc_key"
-K_BLEND = "sc_mix"
-K_BLEND_PCT = "sc_mix_pct"
-K_MINIMUM = "sc_minimum"
 MAX_AMOUNT = 10_000_000_000  # input bound (EUR 10 bn a year), not a figure
 AMOUNT_STEP = 1_000_000
 MINIMUM_STEP = 100_000
@@ -100,10 +91,10 @@ def main(view: View) -> None:
     with money_col:
         st.subheader(t("sc_inputs_money", lang))
         amount = urlstate.number(
-            st.number_input, t("sc_amount", lang), K_AMOUNT, default_amount, 0, MAX_AMOUNT,
+            st.number_input, t("sc_amount", lang), URL.AMOUNT, default_amount, 0, MAX_AMOUNT,
             step=AMOUNT_STEP, format="%d", help=t("sc_amount_help", lang))
         st.caption(t("sc_amount_echo", lang, amount=fmt.euro(amount, lang)))
-        years = urlstate.number(st.number_input, t("sc_years", lang), K_YEARS, 1, 1, MAX_YEARS,
+        years = urlstate.number(st.number_input, t("sc_years", lang), URL.YEARS, 1, 1, MAX_YEARS,
                                 step=1, format="%d")
         if ask:
             st.caption(t("sc_default_from_ask", lang, amount=fmt.euro(ask["amount"], lang),
@@ -117,7 +108,7 @@ def main(view: View) -> None:
     with areas_col:
         st.subheader(t("sc_inputs_areas", lang))
         basis = urlstate.choice(
-            st.radio, t("sc_basis", lang), charts.BASIS, K_BASIS, "selection",
+            st.radio, t("sc_basis", lang), charts.BASIS, URL.BASIS, "selection",
             format_func=lambda code: t(f"sc_basis_{code}", lang))
         if basis == "selection":
             chosen = charts.restrict(frame_all, areas["area_id"])
@@ -125,10 +116,10 @@ def main(view: View) -> None:
         else:
             st.caption(t("sc_basis_criteria_note", lang, n=n_all))
             min_residents = urlstate.number(
-                st.number_input, t("sc_min_residents", lang), K_MIN_RESIDENTS, 0, 0,
+                st.number_input, t("sc_min_residents", lang), URL.MIN_RESIDENTS, 0, 0,
                 residents_bounds(all_areas)[1], step=RESIDENTS_STEP, format="%d")
             min_welfare = urlstate.number(
-                st.number_input, t("sc_min_welfare", lang), K_MIN_WELFARE, 0.0, 0.0, 100.0,
+                st.number_input, t("sc_min_welfare", lang), URL.MIN_WELFARE, 0.0, 0.0, 100.0,
                 step=0.5, format="%.1f")
             chosen, left_out = charts.by_criteria(frame_all, min_residents, min_welfare)
         st.info(charts.coverage_text(frame_all, lang))
@@ -139,9 +130,9 @@ def main(view: View) -> None:
 
     with key_col:
         st.subheader(t("sc_inputs_key", lang))
-        key = urlstate.choice(st.radio, t("sc_key", lang), KEYS, K_KEY, "equal",
+        key = urlstate.choice(st.radio, t("sc_key", lang), KEYS, URL.KEY, "equal",
                               format_func=lambda code: charts.key_label(code, lang))
-        blend = urlstate.choice(st.selectbox, t("sc_blend", lang), charts.BLEND_OPTIONS, K_BLEND,
+        blend = urlstate.choice(st.selectbox, t("sc_blend", lang), charts.BLEND_OPTIONS, URL.BLEND,
                                 charts.BLEND_NONE,
                                 format_func=lambda code: charts.blend_label(code, lang))
         blend_key = charts.effective_blend(key, blend)
@@ -149,10 +140,10 @@ def main(view: View) -> None:
         if blend_key is None and blend != charts.BLEND_NONE:
             st.caption(t("sc_blend_same", lang))
         if blend_key is not None:
-            blend_pct = urlstate.number(st.slider, t("sc_blend_share", lang), K_BLEND_PCT, 50, 0,
+            blend_pct = urlstate.number(st.slider, t("sc_blend_share", lang), URL.BLEND_PCT, 50, 0,
                                         100, step=5, format="%d%%")
             st.caption(charts.blend_caption(key, blend_key, blend_pct, lang))
-        minimum = urlstate.number(st.number_input, t("sc_minimum", lang), K_MINIMUM, 0, 0,
+        minimum = urlstate.number(st.number_input, t("sc_minimum", lang), URL.MINIMUM, 0, 0,
                                   MAX_AMOUNT, step=MINIMUM_STEP, format="%d")
         if minimum:
             st.caption(t("sc_minimum_echo", lang, amount=fmt.euro(minimum, lang)))

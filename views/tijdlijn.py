@@ -16,18 +16,15 @@ from nplv_app.content.charts import timeline
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import names_by_id, notice_items
 from nplv_app.frame import state, ui, urlstate
+from nplv_app.frame.page_keys import Tijdlijn as URL
 from nplv_app.frame.view import View
 from nplv_data import queries
-
-KEY_ONLY_SELECTION = "tl_sel"
-KEY_STATUS = "tl_status"
-KEY_SECTION = "tl_section"
 
 
 def main(view: View) -> None:
     """The page for the frame's view: timeline, funding horizon, sources, method, downloads."""
     lang, areas = view.lang, view.areas
-    raw_url = {k: st.query_params.get_all(k) for k in (KEY_ONLY_SELECTION, KEY_SECTION)
+    raw_url = {k: st.query_params.get_all(k) for k in (URL.ONLY_SELECTION, URL.SECTION)
                if k in st.query_params}
 
     ui.page_header("page_tijdlijn", "tl_intro", lang)
@@ -40,7 +37,7 @@ def main(view: View) -> None:
     all_areas = data.query(queries.areas)
     series = timeline.horizon_series(budget_lines)
 
-    only_selection = st.toggle(t("tl_only_selection", lang), key=KEY_ONLY_SELECTION,
+    only_selection = st.toggle(t("tl_only_selection", lang), key=URL.ONLY_SELECTION,
                                bind="query-params", help=t("tl_only_selection_help", lang))
     if areas.empty:
         st.info(t("selection_empty", lang) + " " + t("tl_selection_note", lang))
@@ -77,11 +74,11 @@ def main(view: View) -> None:
     with left:
         status = urlstate.choice(
             st.segmented_control, t("tl_filter_status", lang), timeline.SOURCE_STATUS_FILTERS,
-            KEY_STATUS, "all", format_func=lambda code: t(f"tl_status_{code}", lang),
+            URL.STATUS, "all", format_func=lambda code: t(f"tl_status_{code}", lang),
         )
     with right:
         section = st.selectbox(
-            t("tl_filter_section", lang), timeline.sections(sources), index=None, key=KEY_SECTION,
+            t("tl_filter_section", lang), timeline.sections(sources), index=None, key=URL.SECTION,
             bind="query-params", placeholder=t("tl_filter_section_all", lang),
         )
     listed = timeline.filter_sources(sources, status, section)
@@ -152,7 +149,7 @@ def main(view: View) -> None:
         )
 
     # --- what the URL held that this page could not use -------------------------------------------
-    accepted = {KEY_ONLY_SELECTION: [str(only_selection).lower()], KEY_SECTION: [section or ""]}
+    accepted = {URL.ONLY_SELECTION: [str(only_selection).lower()], URL.SECTION: [section or ""]}
     ignored = urlstate.take_ignored() + timeline.url_ignored(raw_url, accepted)
     if ignored:
         url_notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))

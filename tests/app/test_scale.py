@@ -29,7 +29,7 @@ def areas(real_areas) -> pd.DataFrame:
 # --- map aggregation (pure) ---------------------------------------------------------------------
 
 def test_map_draws_one_circle_per_municipality_and_cohort_above_the_limit(areas, monkeypatch):
-    monkeypatch.setattr(maps, "MAP_MAX_AREAS", 5)
+    monkeypatch.setattr(maps.deck, "MAP_MAX_AREAS", 5)
     assert maps.is_aggregated(areas)
     deck = json.loads(maps.area_deck(areas, "nl").to_json())
     circles = next(layer for layer in deck["layers"] if layer["id"] == maps.AREA_LAYER_ID)["data"]
@@ -52,7 +52,7 @@ def test_map_keeps_one_circle_per_area_below_the_limit(areas):
 
 
 def test_labels_are_tried_for_at_most_label_max_circles(areas, monkeypatch):
-    monkeypatch.setattr(maps, "LABEL_MAX", 3)
+    monkeypatch.setattr(maps.placement, "LABEL_MAX", 3)
     labels = maps.place_labels(maps.area_records(areas, "nl"))
     assert 0 < len(labels) <= 3
 
@@ -95,7 +95,7 @@ def small_limits(monkeypatch):
     """Lowered limits, with empty caches before and after (cached maps and frames were made
     under the real limits, and must not outlive these)."""
     data.clear_caches()
-    monkeypatch.setattr(maps, "MAP_MAX_AREAS", 5)
+    monkeypatch.setattr(maps.deck, "MAP_MAX_AREAS", 5)
     monkeypatch.setattr(ui, "MAX_CHART_ROWS", 4)
     monkeypatch.setattr(ui, "MAX_TABLE_ROWS", 6)
     yield

@@ -1,13 +1,5 @@
-"""Pure builders for the Tijdlijn en bronnen page (no Streamlit).
-
-- Timeline: events (queries.timeline) get a kind ("lane") derived from their text and ids, a
-  stacking slot so that close events do not overlap, and Dutch/English labels; the funding
-  horizon comes from the NPLV line in the 2026 draft VRO budget (queries.budget_lines), not from
-  an invented event.
-- Sources: the sources list joined with per-source usage (queries.sources, queries.source_usage)
-  and its filters; the status overview per table (queries.source_status_counts).
-- Facts for the methodology text and CSV file names.
-"""
+"""The timeline: events in lanes by kind, stacked where they are close, with the funding horizon
+of the programme's budget lines."""
 
 from __future__ import annotations
 
@@ -22,16 +14,10 @@ from nplv_app.content.charts.tooltips import tooltips
 from nplv_app.content.i18n import t
 from nplv_app.content.kept import kept, kept_chart
 from nplv_app.content.labels import status_label
-from nplv_app.content.selection import shorten
-from nplv_data.frames import isin
-from nplv_data.schema import STATUSES
-
-# --- timeline ---------------------------------------------------------------------------------
 
 # Lanes from top to bottom: the story from the ask to the funding horizon.
 CATEGORIES = ("ask", "launch", "letter", "budget", "vhf", "area", "cbs", "horizon")
 OTHER = "other"
-
 # Ordered rules on the Dutch and English event text (lower case): the first that matches wins.
 # Events whose source is the horizon budget line's source go to the "horizon" lane first.
 _RULES: tuple[tuple[str, re.Pattern], ...] = (
@@ -44,12 +30,11 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("budget", re.compile(r"miljoen|spuk|preventie met gezag|woontop|regeling|grant")),
 )
 
+
 # Key events that get a short label on the chart (stable event ids from timeline.csv).
 KEY_EVENTS = {"E07": "tl_key_ask", "E11": "tl_key_launch", "E37": "tl_key_cbs"}
-
 # The NPLV line of the 2026 draft VRO budget: one row per year (budget_lines.line_id prefix).
 HORIZON_LINE_PREFIX = "vro_owb2026_nplv_"
-
 STACK_GAP_DAYS = 75  # events closer than this in one lane are stacked
 STACK_SLOTS = (0, 1, -1)  # centre, below, above
 LANE_HEIGHT = 62
@@ -315,131 +300,3 @@ def chart_alt_text(frame: pd.DataFrame, series: pd.DataFrame, lang: str) -> str:
     else:
         first, last = frame["date_label"].iloc[0], frame["date_label"].iloc[-1]
     return t("tl_chart_alt", lang, n=len(frame), first=first, last=last, horizon=horizon_text)
-
-
-# --- sources ----------------------------------------------------------------------------------
-
-SOURCE_STATUS_FILTERS = ("all", "has_confirmed", "has_approximate", "has_unconfirmed", "none")
-
-
-@kept
-def sources_table(sources: pd.DataFrame, usage: pd.DataFrame) -> pd.DataFrame:
-    """Every source with its usage counts (queries.sources joined with queries.source_usage)."""
-    return sources.merge(usage, on="source_id", how="left", validate="one_to_one")
-
-
-def filter_sources(table: pd.DataFrame, status: str = "all",
-                   section: str | None = None) -> pd.DataFrame:
-    """Sources with at least one figure of a status ('has_<status>'), without figures ('none'),
-    or all; optionally only one section."""
-    keep = pd.Series(True, index=table.index)
-    if status.startswith("has_") and status[4:] in STATUSES:
-        keep &= table[f"n_{status[4:]}"] > 0
-    elif status == "none":
-        keep &= table["n_figures"] == 0
-    if section:
-        keep &= table["section"] == section
-    return table[keep]
-
-
-def sections(table: pd.DataFrame) -> list[str]:
-    """Sections in the order they first appear in the list."""
-    return list(dict.fromkeys(table["section"].dropna()))
-
-
-def status_frame(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """queries.source_status_counts with translated labels and a fixed status order."""
-    order = {s: i for i, s in enumerate(STATUSES)}
-    return counts.assign(
-        status_label=[status_label(s, lang) for s in counts["status"]],
-        status_order=counts["status"].map(order),
-        table_label=[t(f"tl_table_{n}", lang) for n in counts["table_name"]],
-    )
-
-
-@kept_chart
-def status_chart(counts: pd.DataFrame, lang: str) -> alt.Chart:
-    """Stacked horizontal bars: figures per table by status (colour-blind-safe colours)."""
-    frame = status_frame(counts, lang)
-    domain = [status_label(s, lang) for s in STATUSES]
-    colours = [theme.STATUS_COLOURS[s] for s in STATUSES]
-    return alt.Chart(frame).mark_bar(stroke="white", strokeWidth=1).encode(
-        y=alt.Y("table_label:N", title=None, axis=alt.Axis(labelFontSize=15, labelLimit=260)),
-        x=alt.X("sum(n):Q", title=t("tl_col_count", lang), stack="zero",
-                axis=alt.Axis(tickMinStep=1, format="d")),
-        color=alt.Color("status_label:N", title=t("tl_col_status", lang),
-                        scale=alt.Scale(domain=domain, range=colours)),
-        order=alt.Order("status_order:Q"),
-        tooltip=[alt.Tooltip("table_label:N", title=t("tl_col_table", lang)),
-                 alt.Tooltip("status_label:N", title=t("tl_col_status", lang)),
-                 alt.Tooltip("n:Q", title=t("tl_col_count", lang))],
-    ).properties(height=alt.Step(48), width="container")
-
-
-@kept
-def status_table(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Tables by status (wide), with a computed total; a status a table lacks counts 0 rows."""
-    frame = status_frame(counts, lang)
-    wide = frame.pivot_table(index="table_label", columns="status", values="n", aggfunc="sum",
-                             fill_value=0)
-    wide = wide.reindex(columns=list(STATUSES), fill_value=0)
-    wide[t("tl_col_total", lang)] = wide.sum(axis=1)
-    wide = wide.rename(columns={s: status_label(s, lang) for s in STATUSES})
-    wide.index.name = t("tl_col_table", lang)
-    wide.columns.name = None
-    return wide.reset_index()
-
-
-# --- methodology facts and downloads ----------------------------------------------------------
-
-def method_facts(areas_table: pd.DataFrame, allocations: pd.DataFrame,
-                 budget_lines: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> dict:
-    """Counts and amounts the methodology text quotes, all taken from the data.
-
-    areas_table: queries.table('areas'); allocations: queries.allocations();
-    budget_lines: queries.budget_lines(); indicators: queries.indicators(indicator=
-    'low_financial_welfare_share_12plus').
-    """
-    area_ids = set(areas_table["area_id"])
-    original = areas_table[areas_table["cohort"] == "original16"]
-    welfare_known = indicators[isin(indicators["scope_id"], area_ids)
-                               & indicators["subarea"].isna()]["scope_id"].nunique()
-    lines = budget_lines.set_index("line_id")
-
-    def amount(line_id: str) -> tuple[str, str]:
-        if line_id not in lines.index:
-            return fmt.NOT_AVAILABLE[lang], fmt.NOT_AVAILABLE[lang]
-        row = lines.loc[line_id]
-        status = status_label(row['status'], lang)
-        return fmt.euro(row["amount_eur"], lang), f"{row['source_id']}, {status}"
-
-    initial, initial_source = amount("vhf2023_round_initial")
-    final, final_source = amount("vhf2023_round")
-    horizon = funding_horizon(horizon_series(budget_lines))
-    if horizon is None:
-        funding = t("tl_method_funding_na", lang)
-    else:
-        funding = t("tl_method_funding", lang, last_year=horizon["last_year"],
-                    year=horizon["year"], amount=fmt.euro(horizon["amount_eur"], lang))
-    return {
-        "n_areas": len(areas_table),
-        "n_names_2021": int((original["name_2021_status"] == "unconfirmed").sum()),
-        "n_codes": int((areas_table["gemeente_code_status"] != "confirmed").sum()),
-        "n_inferred": int(allocations["is_round_inferred"].fillna(False).astype(bool).sum()),
-        "n_welfare_missing": len(area_ids) - welfare_known,
-        "initial": initial, "initial_source": initial_source,
-        "final": final, "final_source": final_source,
-        "funding": funding,
-    }
-
-
-def url_ignored(raw: dict[str, list[str]], accepted: dict[str, list[str]]) -> list[str]:
-    """'key=value' for each whole URL value a widget did not accept (values may hold commas)."""
-    return [f"{key}={shorten(value)}" for key, values in raw.items() for value in values
-            if value not in accepted.get(key, [])]
-
-
-def csv_file_name(table_name: str, data_version: str) -> str:
-    """nplv_<table>_<data version>.csv, with only safe characters in the version."""
-    version = re.sub(r"[^A-Za-z0-9._-]", "", str(data_version or "")) or "unknown"
-    return f"nplv_{table_name}_{version}.csv"

@@ -1,0 +1,53 @@
+"""Pure builders for the Tijdlijn en bronnen page (no Streamlit).
+
+- Timeline: events (queries.timeline) get a kind ("lane") derived from their text and ids, a
+  stacking slot so that close events do not overlap, and Dutch/English labels; the funding
+  horizon comes from the NPLV line in the 2026 draft VRO budget (queries.budget_lines), not from
+  an invented event.
+- Sources: the sources list joined with per-source usage (queries.sources, queries.source_usage)
+  and its filters; the status overview per table (queries.source_status_counts).
+- Facts for the methodology text and CSV file names.
+
+Modules: ``events`` (events, lanes, funding horizon); ``sources`` (sources, statuses, method facts).
+"""
+
+from __future__ import annotations
+
+from nplv_app.content.charts.timeline.events import (  # noqa: F401
+    _RULES,
+    CATEGORIES,
+    DOMAIN,
+    EVENT_COLOUR,
+    HORIZON_LINE_PREFIX,
+    KEY_EVENTS,
+    LANE_HEIGHT,
+    OTHER,
+    STACK_GAP_DAYS,
+    STACK_SLOTS,
+    categorize,
+    category_label,
+    chart_alt_text,
+    chart_table,
+    event_frame,
+    funding_horizon,
+    horizon_frame,
+    horizon_series,
+    horizon_source,
+    lanes,
+    names_any,
+    split_ids,
+    stack_slots,
+    timeline_chart,
+)
+from nplv_app.content.charts.timeline.sources import (  # noqa: F401
+    SOURCE_STATUS_FILTERS,
+    csv_file_name,
+    filter_sources,
+    method_facts,
+    sections,
+    sources_table,
+    status_chart,
+    status_frame,
+    status_table,
+    url_ignored,
+)
