@@ -14,7 +14,7 @@ from nplv_app import data, derived
 from nplv_app.content import fmt
 from nplv_app.content.charts import timeline
 from nplv_app.content.i18n import t
-from nplv_app.content.selection import names_by_id, notice_items
+from nplv_app.content.selection import notice_items
 from nplv_app.frame import state, ui, urlstate
 from nplv_app.frame.page_keys import Tijdlijn as URL
 from nplv_app.frame.view import View
@@ -42,7 +42,7 @@ def main(view: View) -> None:
     if areas.empty:
         st.info(t("selection_empty", lang) + " " + t("tl_selection_note", lang))
     frame = timeline.event_frame(events, lang, timeline.horizon_source(series),
-                                 names_by_id(all_areas),
+                                 all_areas,
                                  areas["area_id"] if only_selection else None)
     st.caption(t("tl_timeline_caption", lang) + " "
                + t("tl_events_shown", lang, shown=len(frame), total=len(events)))

@@ -186,6 +186,10 @@ def test_area_names_and_programme_wide(events, series):
     frame = tl.event_frame(events, "en", None, {"delft-west": "Delft-West"}).set_index("event_id")
     assert "Delft-West" in frame.loc["E12", "areas"]
     assert frame.loc["E02", "areas"] == "whole programme"
+    # the page passes the areas frame itself (keyed once, not entry by entry): same names
+    areas = pd.DataFrame({"area_id": ["delft-west"], "name": ["Delft-West"]})
+    by_frame = tl.event_frame(events, "en", None, areas).set_index("event_id")
+    assert by_frame["areas"].equals(frame["areas"])
 
 
 def test_chart_table_lists_events_and_horizon_years(events, series):

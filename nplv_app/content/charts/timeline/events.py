@@ -14,6 +14,7 @@ from nplv_app.content.charts.tooltips import tooltips
 from nplv_app.content.i18n import t
 from nplv_app.content.kept import kept, kept_chart
 from nplv_app.content.labels import status_label
+from nplv_app.content.selection import names_by_id
 
 # Lanes from top to bottom: the story from the ask to the funding horizon.
 CATEGORIES = ("ask", "launch", "letter", "budget", "vhf", "area", "cbs", "horizon")
@@ -129,7 +130,7 @@ def category_label(category: str, lang: str) -> str:
 
 @kept
 def event_frame(events: pd.DataFrame, lang: str, horizon_source_id: str | None = None,
-                area_names: dict[str, str] | None = None,
+                area_names: dict[str, str] | pd.DataFrame | None = None,
                 only_area_ids: Iterable[str] | None = None) -> pd.DataFrame:
     """Events ready to plot: one row per event, in date order.
 
@@ -137,10 +138,15 @@ def event_frame(events: pd.DataFrame, lang: str, horizon_source_id: str | None =
     areas; programme-wide events (and launch, budget or CBS events that happen to name a place)
     always stay.
 
+    ``area_names`` is {area id: name} or the areas frame itself (a page passes the frame: a
+    kept builder's arguments are keyed, and a frame is keyed once, a 17.000-entry dict on every
+    call).
+
     Columns: event_id, day, date_label, category, category_label, event, area_ids, areas,
     source_id, slot, key_label (None unless a key event).
     """
-    names = area_names or {}
+    names = (names_by_id(area_names) if isinstance(area_names, pd.DataFrame)
+             else area_names or {})
     frame = events.sort_values(["day", "event_id"]).reset_index(drop=True)
     category = [categorize(r.event_nl, r.event_en, r.area_ids, r.source_id, horizon_source_id)
                 for r in frame.itertuples()]
