@@ -36,9 +36,11 @@ def area_detail(db: queries.Database, area_id: str, lang: str) -> dict | None:
     money = queries.area_money(db, area_id)
     events = queries.area_events(db, area_id)
     sources = queries.area_sources(db, area_id)
+    local = queries.local_indicators(db, area_id)
+    evidence = queries.original16_evidence(db)
     return {
         "area": area,
-        "facts": areas.facts_table(area, lang),
+        "facts": areas.facts_table(area, lang, evidence[evidence["area_id"] == area_id]),
         "wijken": areas.wijken_table(wijken, lang) if len(wijken) else None,
         "population": areas.population_table(population, lang) if len(population) else None,
         "indicators": (areas.area_indicator_table(indicators, wijken["wijk_name"].tolist(), lang)
@@ -48,6 +50,9 @@ def area_detail(db: queries.Database, area_id: str, lang: str) -> dict | None:
         "money": areas.money_table(money, lang) if len(money) else None,
         "money_total": areas.money_total(money) if len(money) else None,
         "events": areas.events_table(events, lang) if len(events) else None,
+        "local": areas.local_monitor_table(local, area, lang),
+        "local_quotes": areas.local_monitor_quotes(local, area, lang),
+        "local_source_ids": areas.local_monitor_sources(local),
         "sources": areas.sources_table(sources, lang),
         "source_ids": sources["source_id"].tolist(),
     }

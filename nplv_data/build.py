@@ -128,7 +128,8 @@ class BuildReport:
     data_version: str
 
 
-BUILD_FORMAT = "2"  # raise when the database layout changes (2: euro amounts as DECIMAL)
+BUILD_FORMAT = "3"  # raise when the database layout changes (2: euro amounts as DECIMAL;
+# 3: local_indicators, local_indicator_labels, original16_evidence, changes)
 
 
 def data_version(sources_dir: Path) -> str:
@@ -143,11 +144,12 @@ def data_version(sources_dir: Path) -> str:
 
 
 def _create_table(con: duckdb.DuckDBPyConnection, table: Table, frame) -> None:
-    columns = ", ".join(f"{f.name} {sql_type(f)}" for f in table.fields)
-    keys = ", ".join(table.key)
+    # Column names are quoted: changes has a column named "table".
+    columns = ", ".join(f'"{f.name}" {sql_type(f)}' for f in table.fields)
+    keys = ", ".join(f'"{k}"' for k in table.key)
     con.execute(f"CREATE TABLE {table.name} ({columns})")
     con.register("incoming", frame)
-    casts = ", ".join(f"CAST({f.name} AS {sql_type(f)})" for f in table.fields)
+    casts = ", ".join(f'CAST("{f.name}" AS {sql_type(f)})' for f in table.fields)
     con.execute(f"INSERT INTO {table.name} SELECT {casts} FROM incoming ORDER BY {keys}")
     con.unregister("incoming")
     comment = table.description.replace("'", "''")

@@ -20,7 +20,8 @@ AREA_SETS = ("all20", "original16", "added2022", "custom")
 # Tables and views offered as CSV downloads; the only names ever placed in SQL text.
 EXPORTABLE = (
     "area_summary", "cohort_summary", "areas", "area_wijken", "population", "indicators",
-    "budget_lines", "rounds", "allocations", "timeline", "sources",
+    "budget_lines", "rounds", "allocations", "timeline", "sources", "local_indicators",
+    "local_indicator_labels", "original16_evidence", "changes",
 )
 
 
@@ -195,6 +196,64 @@ def indicator_catalog(db: Database) -> pd.DataFrame:
     )
 
 
+# The local figures one area's detail shows (``local_indicators``), as CTEs ending in ``chosen``;
+# ``area_sources`` lists their sources. $1 is the area id.
+_LOCAL_ROWS_OF_AREA = """
+        local_area AS (SELECT area_id, gemeente_code FROM areas WHERE area_id = $1),
+        local_area_sources AS (
+            SELECT DISTINCT source_id FROM local_indicators WHERE scope_id = $1
+        ), local_sources_with_areas AS (
+            SELECT DISTINCT source_id FROM local_indicators
+            WHERE scope_id IN (SELECT area_id FROM areas)
+        ), chosen AS (
+            SELECT l.*, 'area' AS scope_level FROM local_indicators l WHERE l.scope_id = $1
+            UNION ALL
+            SELECT l.*, 'municipality' FROM local_indicators l
+            WHERE l.scope_id = (SELECT gemeente_code FROM local_area)
+              AND (l.source_id IN (SELECT source_id FROM local_area_sources)
+                   OR l.source_id NOT IN (SELECT source_id FROM local_sources_with_areas))
+        )"""
+
+
+def local_indicators(db: Database, area_id: str) -> pd.DataFrame:
+    """Local monitor and press figures for one area, beside its own municipality's figures.
+
+    The area's rows (whole area and wijken in it), and the rows of the area's municipality
+    (scope_id = its gemeente code) that come from a source that also has rows for this area,
+    or from a source with no area rows at all (a municipal report, as Heerlen's on people
+    moving in). Local figures compare an area with its own municipality only: never with other
+    areas or the CBS indicators.
+
+    Columns: local_id, scope_id, scope_level ('area' or 'municipality'), indicator, label_nl,
+    label_en, subarea, period, period_nl, period_en, value, unit, unit_nl, unit_en, unit_label,
+    status, source_id,
+    source_kind, population, quote, note, candidate_row, source_title, source_url,
+    source_publisher, source_published, pair_local_id (the row on the other side with the same
+    indicator, period and source, the area side of it not a wijk; None when there is none).
+    """
+    return db.frame(
+        f"""
+        WITH {_LOCAL_ROWS_OF_AREA}
+        SELECT c.local_id, c.scope_id, c.scope_level, c.indicator, lab.label_nl, lab.label_en,
+               c.subarea, c.period, c.period_nl, c.period_en, c.value, c.unit, lab.unit_nl,
+               lab.unit_en, c.unit_label,
+               c.status, c.source_id, c.source_kind, c.population, c.quote, c.note,
+               c.candidate_row, s.title AS source_title, s.url AS source_url,
+               s.publisher AS source_publisher, s.published AS source_published,
+               (SELECT min(o.local_id) FROM chosen o
+                 WHERE o.scope_level <> c.scope_level AND o.indicator = c.indicator
+                   AND o.period = c.period AND o.source_id = c.source_id
+                   AND c.subarea IS NULL AND o.subarea IS NULL) AS pair_local_id
+        FROM chosen c
+        LEFT JOIN local_indicator_labels lab USING (indicator)
+        LEFT JOIN sources s ON s.source_id = c.source_id
+        ORDER BY c.source_id, c.indicator, c.period, c.scope_level, c.subarea NULLS FIRST,
+                 c.local_id
+        """,
+        {"1": area_id},
+    )
+
+
 # --- money ----------------------------------------------------------------------------------
 
 def budget_lines(db: Database, categories: Sequence[str] | None = None) -> pd.DataFrame:
@@ -335,8 +394,8 @@ def area_sources(db: Database, area_id: str) -> pd.DataFrame:
     Columns: source_id, title, publisher, published, url, used_in, statuses.
     """
     return db.frame(
-        """
-        WITH used AS (
+        f"""
+        WITH {_LOCAL_ROWS_OF_AREA}, used AS (
             SELECT source_id, 'area' AS used_in, status FROM areas WHERE area_id = $1
             UNION ALL SELECT source_id, 'wijken', status FROM area_wijken WHERE area_id = $1
             UNION ALL SELECT source_id, 'population', status FROM population WHERE scope_id = $1
@@ -345,6 +404,11 @@ def area_sources(db: Database, area_id: str) -> pd.DataFrame:
                 WHERE al.gemeente_code = (SELECT gemeente_code FROM areas WHERE area_id = $1)
             UNION ALL SELECT source_id, 'timeline', 'confirmed' FROM timeline
                 WHERE list_contains(string_split(area_ids, ';'), $1)
+            UNION ALL SELECT source_id, 'local_indicators', status FROM chosen
+            UNION ALL SELECT source_id, 'original16_evidence',
+                    CASE WHEN strength IN ('explicit', 'named') THEN 'confirmed'
+                         ELSE 'approximate' END
+                FROM original16_evidence WHERE area_id = $1
         )
         SELECT s.source_id, s.title, s.publisher, s.published, s.url,
                string_agg(DISTINCT u.used_in, ', ' ORDER BY u.used_in) AS used_in,
@@ -383,7 +447,58 @@ def source_status_counts(db: Database) -> pd.DataFrame:
         UNION ALL SELECT 'indicators', status, count(*) FROM indicators GROUP BY ALL
         UNION ALL SELECT 'budget_lines', status, count(*) FROM budget_lines GROUP BY ALL
         UNION ALL SELECT 'allocations', status, count(*) FROM allocations GROUP BY ALL
+        UNION ALL SELECT 'local_indicators', status, count(*) FROM local_indicators GROUP BY ALL
         ORDER BY table_name, status
+        """
+    )
+
+
+def data_changes(db: Database) -> pd.DataFrame:
+    """What verified sources changed in the fact set: one row per changed field.
+
+    Columns: change_id, table_name, row_id, field, old_value, new_value, old_source_id,
+    old_source_title, old_source_url, new_source_id, new_source_title, new_source_url,
+    reason_nl, reason_en, and for a changed allocation its municipality and round label
+    (row_municipality, row_round_nl, row_round_en; None for other tables).
+    """
+    return db.frame(
+        """
+        SELECT c.change_id, c."table" AS table_name, c.row_id, c.field, c.old_value,
+               c.new_value, c.old_source_id, o.title AS old_source_title,
+               o.url AS old_source_url, c.new_source_id, n.title AS new_source_title,
+               n.url AS new_source_url, c.reason_nl, c.reason_en,
+               a.municipality AS row_municipality, r.label_nl AS row_round_nl,
+               r.label_en AS row_round_en
+        FROM changes c
+        LEFT JOIN sources o ON o.source_id = c.old_source_id
+        LEFT JOIN sources n ON n.source_id = c.new_source_id
+        LEFT JOIN allocations a ON c."table" = 'allocations' AND a.allocation_id = c.row_id
+        LEFT JOIN rounds r ON r.round_id = a.round_id
+        ORDER BY c.change_id
+        """
+    )
+
+
+def original16_evidence(db: Database) -> pd.DataFrame:
+    """Sources naming an area as one of the 16 of 2020-2021, beside the areas' cohort.
+
+    Every area of the original16 cohort (an inference: the official list was not found) and
+    every area named by a source; an area no source names has one row with evidence None.
+
+    Columns: area_id, name, cohort, name_2021, name_2021_status, evidence_id, source_id,
+    source_title, source_url, source_published, period, quote, strength, note, candidate_row.
+    """
+    return db.frame(
+        """
+        SELECT a.area_id, a.name, a.cohort, a.name_2021, a.name_2021_status, e.evidence_id,
+               e.source_id, s.title AS source_title, s.url AS source_url,
+               s.published AS source_published, e.period, e.quote, e.strength, e.note,
+               e.candidate_row
+        FROM areas a
+        LEFT JOIN original16_evidence e USING (area_id)
+        LEFT JOIN sources s ON s.source_id = e.source_id
+        WHERE a.cohort = 'original16' OR e.evidence_id IS NOT NULL
+        ORDER BY a.area_id, e.evidence_id NULLS LAST
         """
     )
 
@@ -405,9 +520,10 @@ def table_sizes(db: Database) -> dict[str, int]:
 def source_usage(db: Database) -> pd.DataFrame:
     """How each source is used: every source once, in source_id order.
 
-    Figures are the rows of population, indicators, budget_lines and allocations (the tables of
-    ``source_status_counts``); area records, wijk listings and timeline events cite sources too
-    but carry no figure.
+    Figures are the rows of population, indicators, budget_lines, allocations and
+    local_indicators (the tables of ``source_status_counts``); area records, wijk listings,
+    timeline events, original-16 evidence and the earlier source of a changed allocation cite
+    sources too but carry no figure.
 
     Columns: source_id, n_figures, n_confirmed, n_approximate, n_unconfirmed, n_events (timeline
     events citing it), tables (comma-separated table names that cite it; None when none do).
@@ -419,6 +535,10 @@ def source_usage(db: Database) -> pd.DataFrame:
             UNION ALL SELECT source_id, 'indicators', status FROM indicators
             UNION ALL SELECT source_id, 'budget_lines', status FROM budget_lines
             UNION ALL SELECT source_id, 'allocations', status FROM allocations
+            UNION ALL SELECT source_id, 'local_indicators', status FROM local_indicators
+            UNION ALL SELECT previous_source_id, 'allocations', NULL FROM allocations
+                WHERE previous_source_id IS NOT NULL
+            UNION ALL SELECT source_id, 'original16_evidence', NULL FROM original16_evidence
             UNION ALL SELECT source_id, 'areas', NULL FROM areas
             UNION ALL SELECT source_id, 'area_wijken', NULL FROM area_wijken
             UNION ALL SELECT source_id, 'timeline', NULL FROM timeline

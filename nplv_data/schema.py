@@ -17,6 +17,9 @@ UNIT_CODES = (
     "dwellings", "households",
 )
 FUNDS = ("vhf", "woontop")
+LOCAL_UNIT_CODES = ("percent", "eur_per_year", "score_points", "per_1000", "persons", "count")
+SOURCE_KINDS = ("local_monitor", "press")
+EVIDENCE_STRENGTHS = ("explicit", "named", "indirect", "truncated")
 DATE_PRECISIONS = ("day", "month")
 
 # Aggregate scopes that stand beside the area ids in population and indicators: reference
@@ -38,6 +41,9 @@ class Field:
     min_exclusive: bool = False
     max_value: float | None = None
     unit: str = ""
+    # A column added after files of the older layout existed: a file may lack it, and then it is
+    # empty in every row (the hand-made test fixtures predate it).
+    optional_column: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,9 @@ class Table:
     fields: tuple[Field, ...]
     key: tuple[str, ...]
     references: dict[str, str] = field(default_factory=dict)  # column -> "table.column"
+    # A table added after source folders of the older layout existed: a folder may lack the
+    # file, and then the table is built empty. A file that is present is validated in full.
+    optional: bool = False
 
     @property
     def columns(self) -> list[str]:
@@ -209,9 +218,13 @@ ALLOCATIONS = Table(
         Field("is_focus_municipality", "bool", "One of the 19 NPLV municipalities."),
         _status(),
         _SOURCE,
+        Field("previous_source_id", "text",
+              "The source the row cited before a verified source changed it (changes.csv);"
+              " empty when never changed.", required=False, optional_column=True),
     ),
     key=("allocation_id",),
-    references={"round_id": "rounds.round_id", "source_id": "sources.source_id"},
+    references={"round_id": "rounds.round_id", "source_id": "sources.source_id",
+                "previous_source_id": "sources.source_id"},
 )
 
 TIMELINE = Table(
@@ -230,9 +243,99 @@ TIMELINE = Table(
     references={"area_ids": "areas.area_id[]", "source_id": "sources.source_id"},
 )
 
+LOCAL_INDICATOR_LABELS = Table(
+    "local_indicator_labels", "local_indicator_labels.csv",
+    "Dutch and English label and unit of every local indicator.",
+    (
+        Field("indicator", "text", "Indicator name (local_indicators.indicator)."),
+        Field("label_nl", "text", "Dutch label."),
+        Field("label_en", "text", "English label."),
+        Field("unit_nl", "text", "Unit in Dutch."),
+        Field("unit_en", "text", "Unit in English."),
+    ),
+    key=("indicator",),
+    optional=True,
+)
+
+LOCAL_INDICATORS = Table(
+    "local_indicators", "local_indicators.csv",
+    "Figures from local monitors and press: an area against its own municipality only"
+    " (definitions and years differ from the CBS indicators and from each other).",
+    (
+        Field("local_id", "text", "Stable id (L01, ...)."),
+        Field("scope_id", "text", "Area id, or the gemeente code of the area's municipality."),
+        Field("indicator", "text", "Indicator name (local_indicator_labels.indicator)."),
+        Field("subarea", "text", "Wijk inside the focus area, when the figure is wijk-level.",
+              required=False),
+        Field("period", "text", "Period exactly as the source states it."),
+        Field("period_nl", "text", "That period in Dutch, for the screen."),
+        Field("period_en", "text", "That period in English, for the screen."),
+        Field("value", "float", "The figure, as stated."),
+        Field("unit", "enum", "Unit code.", enum=LOCAL_UNIT_CODES),
+        Field("unit_label", "text", "Unit as the fact set words it."),
+        _status(),
+        _SOURCE,
+        Field("source_kind", "enum", "local_monitor (programme or municipal page) or press.",
+              enum=SOURCE_KINDS),
+        Field("population", "text",
+              "What the figure describes (residents, households, adults_moved_in_2021, ...)."),
+        Field("quote", "text", "The sentence the figure comes from, as stored."),
+        Field("note", "text", "Caveats.", required=False),
+        Field("candidate_row", "int", "Row of candidates.csv it was verified as; empty for the"
+              " rows of local_indicators.csv.", required=False, min_value=1),
+    ),
+    key=("local_id",),
+    references={"scope_id": "scope", "source_id": "sources.source_id",
+                "indicator": "local_indicator_labels.indicator"},
+    optional=True,
+)
+
+ORIGINAL16_EVIDENCE = Table(
+    "original16_evidence", "original16_evidence.csv",
+    "Sources that name an area as one of the 16 areas of 2020-2021 (the official list was not"
+    " found; areas.cohort stays as it is).",
+    (
+        Field("evidence_id", "text", "Stable id (O01, ...)."),
+        Field("area_id", "text", "Focus area named."),
+        _SOURCE,
+        Field("period", "text", "Date of the source as stated.", required=False),
+        Field("quote", "text", "The sentence, as stored."),
+        Field("strength", "enum", "explicit, named (as a beneficiary), indirect or truncated.",
+              enum=EVIDENCE_STRENGTHS),
+        Field("note", "text", "What the verification found.", required=False),
+        Field("candidate_row", "int", "Row of candidates.csv.", required=False, min_value=1),
+    ),
+    key=("evidence_id",),
+    references={"area_id": "areas.area_id", "source_id": "sources.source_id"},
+    optional=True,
+)
+
+# Tables whose rows a change can name (a single-column key).
+CHANGEABLE_TABLES = ("areas", "budget_lines", "allocations", "timeline", "local_indicators")
+
+CHANGES = Table(
+    "changes", "changes.csv",
+    "Every field a verified source changed, with the old and the new source.",
+    (
+        Field("change_id", "text", "Stable id (C01, ...)."),
+        Field("table", "enum", "Table of the changed row.", enum=CHANGEABLE_TABLES),
+        Field("row_id", "text", "Key of the changed row in that table."),
+        Field("field", "text", "Changed column."),
+        Field("old_value", "text", "Value before the change (empty: none).", required=False),
+        Field("new_value", "text", "Value after the change.", required=False),
+        Field("old_source_id", "text", "Source of the old value (sources.source_id)."),
+        Field("new_source_id", "text", "Source of the new value (sources.source_id)."),
+        Field("reason_nl", "text", "Why, in Dutch."),
+        Field("reason_en", "text", "Why, in English."),
+    ),
+    key=("change_id",),
+    references={"old_source_id": "sources.source_id", "new_source_id": "sources.source_id"},
+    optional=True,
+)
+
 # Build order: referenced tables first.
 TABLES: tuple[Table, ...] = (
     SOURCES, AREAS, AREA_WIJKEN, POPULATION, INDICATORS, BUDGET_LINES, ROUNDS, ALLOCATIONS,
-    TIMELINE,
+    TIMELINE, LOCAL_INDICATOR_LABELS, LOCAL_INDICATORS, ORIGINAL16_EVIDENCE, CHANGES,
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}

@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from nplv_data.schema import AGGREGATE_PREFIXES, AGGREGATE_SCOPES, TABLES, Field, Table
+from nplv_data.schema import (
+    AGGREGATE_PREFIXES,
+    AGGREGATE_SCOPES,
+    TABLES,
+    TABLES_BY_NAME,
+    Field,
+    Table,
+)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # far above any real source file; junk stops here
 MAX_PROBLEMS = 200  # enough to fix a file by; a junk file would otherwise list millions
@@ -87,7 +94,8 @@ def _read_rows(path: Path, table: Table, out: _Collector) -> pd.DataFrame | None
     except csv.Error as exc:
         out.add(name, 1, "(header)", f"unreadable header: {exc}")
         return None
-    missing = [c for c in table.columns if c not in header]
+    absent_ok = {f.name for f in table.fields if f.optional_column}
+    missing = [c for c in table.columns if c not in header and c not in absent_ok]
     for column in missing:
         out.add(name, 1, column, "missing column")
     unknown = [c for c in header if c not in table.columns]
@@ -126,7 +134,10 @@ def _read_rows(path: Path, table: Table, out: _Collector) -> pd.DataFrame | None
 def _frame(records: list[list[str]], lines: list[int], header: list[str],
            table: Table) -> pd.DataFrame:
     frame = pd.DataFrame(records, columns=header, dtype=object)
-    frame = frame[table.columns].apply(lambda col: col.str.strip())
+    for column in table.columns:  # an optional column the file lacks is empty
+        if column not in frame:
+            frame[column] = ""
+    frame = frame[table.columns].apply(lambda col: col.astype(object).str.strip())
     frame["_line"] = lines
     return frame
 
@@ -236,6 +247,8 @@ def _check_references(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
         "rounds.round_id": set(frames["rounds"]["round_id"]) if "rounds" in frames else None,
         "budget_lines.line_id": set(frames["budget_lines"]["line_id"])
         if "budget_lines" in frames else None,
+        "local_indicator_labels.indicator": set(frames["local_indicator_labels"]["indicator"])
+        if "local_indicator_labels" in frames else None,
     }
     for table in TABLES:
         frame = frames.get(table.name)
@@ -283,6 +296,68 @@ def _check_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
             out.add("indicators.csv", line, "value", f"a count must be >= 0, got {value:g}")
 
 
+def _check_local_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
+    """Local indicators: percent within 0-100, counts not negative, one figure per scope,
+    indicator, sub-area, period and source."""
+    local = frames.get("local_indicators")
+    if local is None:
+        return
+    name = "local_indicators.csv"
+    percent = (local["unit"] == "percent") & local["value"].notna()
+    outside = percent & ((local["value"] < 0) | (local["value"] > 100))
+    for line, value in _first(local, outside, "_line", "value"):
+        out.add(name, line, "value", f"percentage must be 0-100, got {value:g}")
+    counts = local["unit"].isin(["persons", "count"]) & (local["value"] < 0)
+    for line, value in _first(local, counts, "_line", "value"):
+        out.add(name, line, "value", f"a count must be >= 0, got {value:g}")
+    natural = ["scope_id", "indicator", "subarea", "period", "source_id"]
+    dupes = local[local.fillna({"subarea": ""}).duplicated(natural, keep="first")]
+    for row in dupes.head(MAX_PROBLEMS).to_dict("records"):
+        out.add(name, row["_line"], "indicator",
+                f"same figure twice ({row['scope_id']}, {row['indicator']}, {row['period']!r},"
+                f" {row['source_id']})")
+
+
+def _check_change_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
+    """Each change names a row that exists; the row now cites the change's new source and keeps
+    the old one in previous_source_id (allocations)."""
+    changes = frames.get("changes")
+    if changes is None:
+        return
+    name = "changes.csv"
+    for row in changes.head(MAX_PROBLEMS).to_dict("records"):
+        target = TABLES_BY_NAME.get(row["table"] or "")
+        frame = frames.get(row["table"] or "")
+        if target is None or frame is None:
+            continue
+        key = target.key[0]
+        match = frame[frame[key] == row["row_id"]]
+        if match.empty:
+            out.add(name, row["_line"], "row_id",
+                    f"no row {row['row_id']!r} in {target.file}")
+            continue
+        current = match.iloc[0]
+        if row["field"] not in target.columns:
+            out.add(name, row["_line"], "field", f"{target.file} has no column {row['field']!r}")
+        if "source_id" in target.columns and current["source_id"] != row["new_source_id"]:
+            out.add(name, row["_line"], "new_source_id",
+                    f"{target.file} row {row['row_id']} cites {current['source_id']!r}, not"
+                    f" {row['new_source_id']!r}")
+        if ("previous_source_id" in target.columns
+                and current["previous_source_id"] != row["old_source_id"]):
+            out.add(name, row["_line"], "old_source_id",
+                    f"{target.file} row {row['row_id']} keeps"
+                    f" {current['previous_source_id']!r} as previous source, not"
+                    f" {row['old_source_id']!r}")
+    alloc = frames.get("allocations")
+    if alloc is not None:
+        same = alloc["previous_source_id"].notna() & (
+            alloc["previous_source_id"] == alloc["source_id"])
+        for line, value in _first(alloc, same, "_line", "previous_source_id"):
+            out.add("allocations.csv", line, "previous_source_id",
+                    f"same as source_id ({value!r})")
+
+
 def load_sources(sources_dir: Path) -> dict[str, pd.DataFrame]:
     """Read and validate every source file; typed frames by table name, or SourceDataError."""
     sources_dir = Path(sources_dir)
@@ -292,7 +367,11 @@ def load_sources(sources_dir: Path) -> dict[str, pd.DataFrame]:
         raise SourceDataError(out.problems)
     frames: dict[str, pd.DataFrame] = {}
     for table in TABLES:
-        frame = _read_rows(sources_dir / table.file, table, out)
+        path = sources_dir / table.file
+        if table.optional and not path.exists():
+            frame = _frame([], [], table.columns, table)  # an older folder: built empty
+        else:
+            frame = _read_rows(path, table, out)
         if frame is None:
             continue
         typed = {f.name: _check_field(frame, table.file, f, out) for f in table.fields}
@@ -301,6 +380,8 @@ def load_sources(sources_dir: Path) -> dict[str, pd.DataFrame]:
         _check_key(frame, table.file, table, out)
     _check_references(frames, out)
     _check_rules(frames, out)
+    _check_local_rules(frames, out)
+    _check_change_rules(frames, out)
     if out.problems:
         raise SourceDataError(out.problems, truncated=out.full)
     return {name: frame.drop(columns="_line") for name, frame in frames.items()}

@@ -171,6 +171,20 @@ def _indicators_tab(detail, area, lang: str) -> None:
         st.dataframe(detail["comparisons"], hide_index=True, width="stretch")
 
 
+def _local_tab(detail, area, lang: str) -> None:
+    """Local monitor and press figures beside the municipality's, for this area only."""
+    if detail["local"] is None:
+        st.info(t("gb_local_none", lang))
+        return
+    st.caption(t("gb_local_intro", lang))
+    ui.static_table(detail["local"])  # the long period texts wrap beside the figures
+    st.caption(t("gb_local_caption", lang))
+    ui.source_caption(detail["local_source_ids"], lang)
+    with st.expander(t("gb_local_quotes", lang)):
+        for heading, quote in detail["local_quotes"]:
+            st.markdown(f"**{ui.escape(heading)}**  \n“{ui.escape(quote)}”")
+
+
 def _money_tab(detail, area, lang: str) -> None:
     st.caption(ui.escape(t("gb_money_caption", lang, municipality=area["municipality"])))
     if area.get("areas_in_municipality", 1) > 1:
@@ -195,7 +209,7 @@ def _sources_tab(detail, area, lang: str) -> None:
 DETAIL_TABS = (  # (label key, renderer), in tab order
     ("gb_tab_facts", _facts_tab), ("gb_tab_wijken", _wijken_tab),
     ("gb_tab_population", _population_tab), ("gb_tab_indicators", _indicators_tab),
-    ("gb_tab_money", _money_tab), ("gb_tab_events", _events_tab),
+    ("gb_tab_local", _local_tab), ("gb_tab_money", _money_tab), ("gb_tab_events", _events_tab),
     ("gb_tab_sources", _sources_tab))
 
 
@@ -227,9 +241,12 @@ def detail_section(areas, lang: str) -> list[str]:
     second.markdown(t("gb_detail_line", lang, municipality=ui.escape(area["municipality"]),
                       province=ui.escape(area["province"]),
                       cohort=ui.escape(t(f"cohort_{area['cohort']}", lang))))
+    if detail["local"] is not None:  # in the view's workbook and slides whichever tab is open
+        ui.exported_table("gb_local", t("gb_local_export_title", lang, area=area["name"]),
+                          t("gb_tab_local", lang), detail["local"], detail["local_source_ids"])
     tabs = st.tabs([t(key, lang) for key, _ in DETAIL_TABS], key=KEY_TAB, on_change="rerun")
     for tab, (_, render) in zip(tabs, DETAIL_TABS, strict=True):
-        if tab.open:  # only the chosen tab is built: eight tables would cost every rerun
+        if tab.open:  # only the chosen tab is built: nine tables would cost every rerun
             with tab:
                 render(detail, area, lang)
     ui.source_caption(detail["source_ids"], lang)

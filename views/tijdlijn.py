@@ -118,6 +118,17 @@ def main(view: View) -> None:
              t("tl_status_alt", lang, total=int(counts["n"].sum())), lang, key="tl_status_chart")
     st.caption(t("tl_status_caption", lang))
 
+    st.subheader(t("tl_changes_title", lang))
+    st.caption(t("tl_changes_caption", lang))
+    changes = data.query(queries.data_changes)
+    if changes.empty:
+        st.info(t("tl_changes_none", lang))
+    else:
+        ui.static_table(timeline.changes_table(changes, lang))
+    st.subheader(t("tl_evidence_title", lang))
+    st.caption(t("tl_evidence_caption", lang))
+    ui.static_table(timeline.evidence_table(data.query(queries.original16_evidence), lang))
+
     # --- 3. methodology ---------------------------------------------------------------------------
     st.header(t("tl_method_title", lang))
     facts = derived.method_facts_of(lang)

@@ -89,6 +89,11 @@ def euro_compact(value, lang: str = "nl") -> str:
     return f"{sign}€ {body} {word}" if lang == "nl" else f"{sign}€{body}{word}"
 
 
+def iso_date(text: str, lang: str = "nl") -> str:
+    """'2021-07-15' -> 15 juli 2021, '2021-07' -> juli 2021: the precision the text has."""
+    return date(text, lang, "day" if len(str(text)) == 10 else "month")
+
+
 def date(value, lang: str = "nl", precision: str = "day") -> str:
     """4 juli 2022 / 4 July 2022; month precision gives 'juni 2020'."""
     if is_missing(value) or value == "":

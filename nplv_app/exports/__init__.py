@@ -36,6 +36,7 @@ from nplv_app.exports.deck import (  # noqa: F401
     SLIDE_WIDTH,
     evidence_pack_pptx,
     pack_footnote,
+    table_parts,
 )
 from nplv_app.exports.images import (  # noqa: F401
     chart_png,

@@ -160,6 +160,62 @@ def _sources_slide(slide, rows: pd.DataFrame, title: str, lang: str) -> None:
             _cell(table.cell(row_idx, col_idx), text, size, link=link)
 
 
+_TABLE_FONT = 13        # pt, table body on a slide
+_TABLE_ROOM = Inches(4.6)  # height between the headline and the note under the table
+
+
+def _column_widths(frame: pd.DataFrame) -> list[int]:
+    """Widths as the longest text asks (within limits), never narrower than a header's longest
+    word, summing to the content width."""
+    weights = []
+    for column in frame.columns:
+        longest_word = max(len(w) for w in str(column).split()) + 2
+        longest_text = max([len(_text_or_blank(v, 90)) for v in frame[column]] or [0])
+        weights.append(min(max(longest_word, longest_text, 8), 40))
+    return [int(_CONTENT_WIDTH * w / sum(weights)) for w in weights]
+
+
+def _row_height(values, widths: list[int], size: float = _TABLE_FONT) -> int:
+    """A row's height in EMU, from its wrapped lines (Arial averages half an em per character)."""
+    lines = 1
+    for value, width in zip(values, widths, strict=True):
+        per_line = max(int(Emu(width - Inches(0.2)).pt / (0.5 * size)), 1)
+        lines = max(lines, math.ceil(len(_text_or_blank(value, 90)) / per_line) or 1)
+    return int(Pt(size * 1.2 * lines) + Inches(0.12))
+
+
+def table_parts(frame: pd.DataFrame) -> list[pd.DataFrame]:
+    """The table cut into slides whose rows fit ``_TABLE_ROOM`` below the header row."""
+    widths = _column_widths(frame)
+    room = _TABLE_ROOM - _row_height(frame.columns, widths, 14)
+    parts, start, used = [], 0, 0
+    for index, row in enumerate(frame.itertuples(index=False)):
+        height = _row_height(row, widths)
+        if index > start and used + height > room:
+            parts.append(frame.iloc[start:index])
+            start, used = index, 0
+        used += height
+    parts.append(frame.iloc[start:])
+    return parts
+
+
+def _table_slide(slide, frame: pd.DataFrame, title: str, note: str, widths: list[int]) -> None:
+    """A table shown on screen (e.g. an area's local-monitor block) as a slide table."""
+    _headline(slide, title)
+    shape = slide.shapes.add_table(len(frame) + 1, len(frame.columns), _MARGIN, Inches(1.45),
+                                   sum(widths), Inches(0.4) * (len(frame) + 1))
+    table = shape.table
+    for col_idx, (name, width) in enumerate(zip(frame.columns, widths, strict=True)):
+        table.columns[col_idx].width = width
+        _cell(table.cell(0, col_idx), name, 14, bold=True)
+    for row_idx, row in enumerate(frame.itertuples(index=False), start=1):
+        for col_idx, value in enumerate(row):
+            _cell(table.cell(row_idx, col_idx), _text_or_blank(value, 90), _TABLE_FONT)
+    if note:
+        _text_box(slide, _MARGIN, Inches(6.3), _CONTENT_WIDTH, Inches(0.45), note, 14,
+                  colour=_INK)
+
+
 def _source_rows(sources: pd.DataFrame) -> pd.DataFrame:
     frame = sources.copy()
     if "published" not in frame.columns and "date" in frame.columns:
@@ -174,14 +230,17 @@ def evidence_pack_pptx(title: str, subtitle: str, kpis: list[tuple[str, str]],
                        charts: list[tuple[str, alt.TopLevelMixin, str]],
                        sources: pd.DataFrame, footnote: str, map_png: bytes | None = None,
                        *, lang: str = "nl", today: dt.date | None = None,
-                       map_title: str | None = None) -> bytes:
+                       map_title: str | None = None,
+                       tables: Iterable[tuple[str, pd.DataFrame, str]] = ()) -> bytes:
     """A 16:9 slide deck for a workshop, every slide with ``footnote`` (see ``pack_footnote``).
 
     Slides: title (``title``, ``subtitle`` = the selection, date); key figures (``kpis`` as
     (label, formatted value), six per slide, skipped when empty); one per chart
     (``(headline, chart, note)``: the note, e.g. 'Bron: S02, S03', is shown under the chart and
     is the picture's alt text with the headline); a map slide when ``map_png`` is given; the
-    sources (id, title, publisher, date, URL as a link), five per slide.
+    sources (id, title, publisher, date, URL as a link), five per slide. ``tables``
+    (``(headline, frame, note)``, tables the page shows without a chart) come after the charts,
+    as many rows per slide as fit (``table_parts``).
     """
     moment = today or now().date()
     kpi_pages = [kpis[i:i + _KPIS_PER_SLIDE] for i in range(0, len(kpis), _KPIS_PER_SLIDE)]
@@ -189,11 +248,17 @@ def evidence_pack_pptx(title: str, subtitle: str, kpis: list[tuple[str, str]],
     source_pages = [rows.iloc[i:i + _SOURCES_PER_SLIDE]
                     for i in range(0, len(rows), _SOURCES_PER_SLIDE)] or [rows]
     images = [(headline, chart_png(chart), note) for headline, chart, note in charts]
+    table_pages = []
+    for headline, frame, note in tables:
+        parts, widths = table_parts(frame), _column_widths(frame)  # same columns on each slide
+        table_pages += [(headline + (f" ({n}/{len(parts)})" if len(parts) > 1 else ""), part,
+                         note, widths) for n, part in enumerate(parts, start=1)]
 
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
     blank = deck.slide_layouts[6]
-    total = 1 + len(kpi_pages) + len(images) + (map_png is not None) + len(source_pages)
+    total = (1 + len(kpi_pages) + len(images) + len(table_pages) + (map_png is not None)
+             + len(source_pages))
     slides = []
 
     def new_slide():
@@ -226,6 +291,9 @@ def evidence_pack_pptx(title: str, subtitle: str, kpis: list[tuple[str, str]],
         _picture(slide, png, Inches(1.45), Inches(6.3), f"{headline}. {note}".strip(". "))
         _text_box(slide, _MARGIN, Inches(6.3), _CONTENT_WIDTH, Inches(0.45), note, 14,
                   colour=_INK)
+
+    for headline, frame, note, widths in table_pages:
+        _table_slide(new_slide(), frame, headline, note, widths)
 
     if map_png is not None:
         slide = new_slide()

@@ -80,9 +80,22 @@ class Figure:
 
 
 @dataclass
+class Table:
+    """A table the page shows without a chart (an area's local-monitor block), for the workbook
+    and the slides."""
+
+    key: str
+    title: str  # the slide's headline
+    sheet: str  # the workbook sheet's name (short: Excel cuts names at 31 characters)
+    table: pd.DataFrame
+    source_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Registry:
     page: str
     figures: dict[str, Figure] = field(default_factory=dict)  # by key: re-registering replaces
+    tables: dict[str, Table] = field(default_factory=dict)
     source_ids: list[str] = field(default_factory=list)
     last_key: str | None = None
     drawn: bool = False
@@ -102,6 +115,15 @@ def register_chart(key: str, alt_text: str, chart, table: pd.DataFrame) -> None:
     if registry is not None:
         registry.figures[key] = Figure(key, alt_text, chart, table)
         registry.last_key = key
+
+
+def register_table(key: str, title: str, sheet: str, table: pd.DataFrame,
+                   source_ids: Iterable[str]) -> None:
+    """A table for the workbook (a sheet) and the slides; its sources join the view's."""
+    registry = _registry()
+    if registry is not None:
+        registry.tables[key] = Table(key, title, sheet, table, list(source_ids))
+        registry.source_ids.extend(registry.tables[key].source_ids)
 
 
 def register_sources(source_ids: Iterable[str]) -> None:
@@ -182,6 +204,7 @@ class View:
     figures: tuple[Figure, ...]
     source_ids: tuple[str, ...]
     db: queries.Database
+    tables: tuple[Table, ...] = ()
 
 
 def _areas(view: View) -> pd.DataFrame:
@@ -235,6 +258,8 @@ def _sheets(view: View, areas: pd.DataFrame) -> dict[str, pd.DataFrame]:
         while name in sheets:
             name, number = f"{sheet_title(figure, view.lang)} ({number})", number + 1
         sheets[name] = figure.table
+    for table in view.tables:
+        sheets[table.sheet] = table.table
     sheets[t("dl_selection_table", view.lang)] = areas
     return sheets
 
@@ -276,22 +301,28 @@ def build_map_svg(view: View, areas: pd.DataFrame) -> bytes:
                        locale=_locale(view.lang)).encode("utf-8")
 
 
+def _source_note(source_ids: Iterable[str], lang: str) -> str:
+    """'Bron: S02, S03' under a slide's chart or table ('' without sources)."""
+    ids = _unique(source_ids)
+    return t("dl_chart_note", lang, ids=", ".join(ids)) if ids else ""
+
+
 def build_pptx(view: View) -> bytes:
     lang = view.lang
     areas = _areas(view)
     kpis, kpi_sources = _kpis(view, areas)
     ids = _unique([*view.source_ids, *kpi_sources])
-    charts = [(chart_title(f, lang), _spec(f.chart),
-               t("dl_chart_note", lang, ids=", ".join(_unique(f.source_ids)))
-               if _unique(f.source_ids) else "")
+    charts = [(chart_title(f, lang), _spec(f.chart), _source_note(f.source_ids, lang))
               for f in view.figures]
     map_png = (build_map_png(view, areas)
                if view.page in MAP_PAGES and len(areas) else None)
     version = str(queries.build_info(view.db).get("data_version", "?"))
+    tables = [(table.title, table.table, _source_note(table.source_ids, lang))
+              for table in view.tables]
     return offload.run(
         exports.evidence_pack_pptx, t(f"page_{view.page}", lang), view.label, kpis, charts,
         sources_table(view, ids), exports.pack_footnote(version, ids, lang), map_png,
-        lang=lang, today=view.today, map_title=t("dl_map", lang))
+        lang=lang, today=view.today, map_title=t("dl_map", lang), tables=tables)
 
 
 # --- the section --------------------------------------------------------------------------------
@@ -377,7 +408,8 @@ def section(page_name: str | None, lang: str) -> None:
     selection = state.selection()
     view = View(page_name or registry.page, lang, selection, selection_label(selection, lang),
                 dt.date.today(), tuple(registry.figures.values()),
-                tuple(_unique(registry.source_ids)), data.database())
+                tuple(_unique(registry.source_ids)), data.database(),
+                tuple(registry.tables.values()))
     whole, rows = plan(view)
     st.session_state[EXPORTS_KEY] = [*whole, *(e for _, row in rows for e in row if e)]
     box = widgets.folded(t("dl_title", lang), SECTION_KEY, icon=":material/download:")

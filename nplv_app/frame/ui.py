@@ -37,11 +37,29 @@ def source_caption(source_ids: Sequence[str], lang: str) -> None:
     st.caption(cache.SOURCE_TEXTS.get(key, lambda: _source_text(ids, lang)))
 
 
+def exported_table(key: str, title: str, sheet: str, table: pd.DataFrame,
+                   source_ids: Sequence[str]) -> None:
+    """Put a table the page shows without a chart into the view's workbook (as sheet
+    ``sheet``) and slides (headed ``title``)."""
+    downloads.register_table(key, title, sheet, table, source_ids)
+
+
+def static_table(frame: pd.DataFrame) -> None:
+    """A small table whose cells wrap (st.table), so long texts never push columns out of
+    view; a real <table> with header cells. Cells are plain text (st.table reads Markdown)."""
+    st.table(frame.map(escape).rename(columns=escape), hide_index=True, border="horizontal")
+
+
+def _plain_text(value) -> str:
+    """Escaped text of an optional field ('' when missing: a source may have no date)."""
+    return "" if fmt.is_missing(value) or not value else escape(value)
+
+
 def _source_text(ids: list[str], lang: str) -> str:
     frame = data.query(queries.sources, ids)
     parts = [
-        f"[{escape(row.source_id)}]({row.url}) {escape(row.publisher or '')}"
-        f"{', ' + escape(row.published) if row.published else ''}"
+        f"[{escape(row.source_id)}]({row.url}) {_plain_text(row.publisher)}"
+        f"{', ' + _plain_text(row.published) if _plain_text(row.published) else ''}"
         for row in frame.itertuples()
     ]
     return t("source_footnote", lang, sources="; ".join(parts))

@@ -136,7 +136,8 @@ def test_workbook_has_the_views_tables_sources_and_about(page, db):
     figures = list(registry(at).figures.values())
     selection_sheet = t("dl_selection_table", "nl")
     titles = [downloads.sheet_title(f, "nl")[:31] for f in figures]
-    assert book.sheetnames == [*titles, selection_sheet, "Bronnen", "Over"]
+    tables = [table.sheet for table in registry(at).tables.values()]
+    assert book.sheetnames == [*titles, *tables, selection_sheet, "Bronnen", "Over"]
     for figure, title in zip(figures, titles):  # each chart's table, row for row
         sheet = book[title]
         assert [c.value for c in sheet[1]] == [str(c) for c in figure.table.columns]
@@ -251,6 +252,10 @@ def test_slide_deck(page, has_map, db):
         (picture,) = pictures(slides[index])
         assert exports.png_size(picture.image.blob)[0] >= exports.MIN_PNG_WIDTH
     after = 2 + len(figures)
+    for table in registry(at).tables.values():  # tables shown without a chart (local monitor)
+        pages = len(exports.table_parts(table.table))
+        assert all(table.title in text for text in texts[after:after + pages])
+        after += pages
     if has_map:
         assert t("dl_map", "nl") in texts[after] and len(pictures(slides[after])) == 1
         after += 1
@@ -270,3 +275,23 @@ def test_empty_selection_still_gives_files():
     assert book[t("dl_selection_table", "nl")].max_row == 1  # the header only
     texts = [slide_texts(s) for s in Presentation(io.BytesIO(files["dl_pptx"].build())).slides]
     assert t("set_custom", "nl") in texts[0] and t("dl_map", "nl") not in "".join(texts)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_area_detail_exports_carry_the_local_monitor_block(lang):
+    """The workbook and the slides of Gebieden hold the open area's local-monitor block."""
+    params = {"set": "all20", "gb_gebied": "heerlen-noord"} | ({"lang": lang} if lang == "en"
+                                                               else {})
+    at = page_run("gebieden", **params)
+    files = download_exports(at)
+    group = t("gb_local_group_adults_moved_in_2021", lang, municipality="Heerlen")
+    book = openpyxl.load_workbook(io.BytesIO(files["dl_xlsx"].build()))
+    sheet = book[t("gb_tab_local", lang)]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0][:2] == [t("gb_local_col_figure", lang), "Heerlen-Noord"]
+    assert sum(any(group in str(cell) for cell in row) for row in rows) == 2
+    deck = Presentation(io.BytesIO(files["dl_pptx"].build()))
+    texts = [slide_texts(s) for s in deck.slides]
+    title = t("gb_local_export_title", lang, area="Heerlen-Noord")
+    (local,) = [text for text in texts if title in text]
+    assert group in local and "38%" in local and "S86" in local

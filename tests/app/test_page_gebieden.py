@@ -8,11 +8,14 @@ The page is opened directly (switched before the first run) instead of through
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pytest
 from app_support import APP, PAGES, TIMEOUT, every_tab, unfold, use_test_database, visible_text
 from streamlit.testing.v1 import AppTest
+
+from nplv_app.content.i18n import t
 
 KEY_TAB = "_gb_tab"  # the area detail's tabs (views/gebieden.py)
 
@@ -49,6 +52,15 @@ def cells(at: AppTest) -> set[str]:
     values: set[str] = set()
     for frame in at.dataframe:
         values |= {str(v) for v in pd.DataFrame(frame.value).to_numpy().ravel()}
+    return values
+
+
+def table_cells(at: AppTest) -> set[str]:
+    """Cells of the static tables (st.table), without their Markdown escapes."""
+    values: set[str] = set()
+    for table in at.table:
+        values |= {re.sub(r"\\(.)", r"\1", str(v))
+                   for v in pd.DataFrame(table.value).to_numpy().ravel()}
     return values
 
 
@@ -129,3 +141,31 @@ def test_highlighted_areas_select_their_table_rows():
     at.run()
     assert "Gemarkeerd: Den Haag Zuidwest" in visible_text(at).replace("\\", "")
     assert list(at.session_state["gb_residents_table"]["selection"]["rows"]) == [3]
+
+
+@pytest.mark.parametrize(("area_id", "lang", "expected"), [
+    ("den-haag-zuidwest", "nl", {"14%", "7%", "€ 20.300", "€ 28.900",
+                                 "benaderd/afgerond · S84 (lokale monitor)"}),
+    ("utrecht-overvecht", "en", {"67%", "36%", "88.6%", "confirmed · S85 (local monitor)"}),
+    ("heerlen-noord", "nl", {"Laag inkomen, van de volwassenen die in 2021 naar Heerlen "
+                             "verhuisden", "38%", "18%", "– (geen cijfer voor het gebied)"}),
+])
+def test_local_monitor_tab(area_id, lang, expected):
+    """The area's local figures beside its municipality's, with source and status, in one tab."""
+    params = {"gb_gebied": area_id} | ({"lang": lang} if lang != "nl" else {})
+    at = open_page(params, unfolded=False)
+    at.session_state[KEY_TAB] = t("gb_tab_local", lang)
+    at.run()
+    assert not at.exception
+    shown = table_cells(at)
+    assert expected <= shown
+    text = visible_text(at)
+    assert t("gb_local_intro", lang) in text and t("gb_local_caption", lang) in text
+    assert any(e.label == t("gb_local_quotes", lang) for e in at.expander)
+
+
+def test_local_monitor_tab_without_figures():
+    at = open_page({"gb_gebied": "delft-west"}, unfolded=False)
+    at.session_state[KEY_TAB] = t("gb_tab_local", "nl")
+    at.run()
+    assert t("gb_local_none", "nl") in visible_text(at)

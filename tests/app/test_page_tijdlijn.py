@@ -1,4 +1,4 @@
-"""The Tijdlijn en bronnen page in AppTest: it runs, shows the timeline, the 87 sources, a CSV
+"""The Tijdlijn en bronnen page in AppTest: it runs, shows the timeline, the 123 sources, a CSV
 download per exportable table and the methodology in both languages, and survives hostile URLs."""
 
 from __future__ import annotations
@@ -97,13 +97,13 @@ def test_timeline_chart_with_all_events_and_horizon(nl_app):
     assert "S45" in text  # the horizon caption names its source
 
 
-def test_sources_table_lists_87_sources(nl_app):
+def test_sources_table_lists_123_sources(nl_app):
     frame = sources_frame(nl_app)
-    assert len(frame) == 87
+    assert len(frame) == 123
     assert frame["source_id"].is_unique
     assert {"n_figures", "n_confirmed", "n_approximate", "n_unconfirmed", "section",
             "used_for"} <= set(frame.columns)
-    assert "87 van 87 bronnen" in visible_text(nl_app)
+    assert "123 van 123 bronnen" in visible_text(nl_app)
 
 
 def test_a_download_button_per_exportable_table(nl_app):
@@ -123,7 +123,7 @@ def test_deferred_csv_is_the_whole_table(nl_app):
     """What a click on a download button runs (the app's database is built by then)."""
     db = queries.Database(str(app_database()))
     sizes = queries.table_sizes(db)
-    assert sizes["sources"] == 87 and sizes["areas"] == 20
+    assert sizes["sources"] == 123 and sizes["areas"] == 20
     for name in ("areas", "sources", "allocations"):
         frame = pd.read_csv(io.BytesIO(app_data.table_csv(name)))
         expected = queries.table(db, name)
@@ -168,6 +168,31 @@ def test_hostile_url_and_empty_selection():
     assert not at.exception
     assert t("selection_empty", "nl") in visible_text(at)
     assert len(timeline_rows(at)) == 38  # the switch fell back to off
-    assert len(sources_frame(at)) == 87
+    assert len(sources_frame(at)) == 123
     warnings = " ".join(w.value for w in at.warning)
     assert "tl\\_status" in warnings and "<script>" not in warnings
+
+
+def plain(text) -> str:
+    """A static table's cell without its Markdown escapes."""
+    return re.sub(r"\\(.)", r"\1", str(text))
+
+
+def test_changes_and_original16_evidence_are_listed(nl_app, en_app):
+    """Every change a verified source made is on the sources page, old and new, both sources."""
+    tables = [pd.DataFrame(el.value).map(plain).rename(columns=plain) for el in nl_app.table]
+    changes = next(f for f in tables if "Is nu" in f.columns)
+    db = queries.Database(str(app_database()))
+    assert len(changes) == len(queries.data_changes(db)) == 8
+    leeuwarden = changes[changes["Gegeven"].str.startswith("Toekenning A008")]
+    assert leeuwarden["Gegeven"].iloc[0] == "Toekenning A008 (Leeuwarden, VHF 2021)"
+    amount = leeuwarden[leeuwarden["Veld"] == "bedrag"].iloc[0]
+    assert (amount["Was"], amount["Is nu"]) == ("€ 20.500.000", "€ 20.568.166")
+    assert (amount["Oude bron"], amount["Nieuwe bron"]) == ("S22", "S87")
+    evidence = next(f for f in tables if "Hoe de bron het zegt" in f.columns)
+    named = evidence[evidence["Bron"] == "S96"].iloc[0]
+    assert named["Hoe de bron het zegt"] == "met zoveel woorden"
+    assert "16 kwetsbare gebieden" in named["Citaat"]
+    assert "geen bron gevonden" in set(evidence["Hoe de bron het zegt"])  # the rest inferred
+    en_tables = [pd.DataFrame(el.value).rename(columns=plain) for el in en_app.table]
+    assert any("Is now" in f.columns for f in en_tables)

@@ -109,7 +109,9 @@ def test_every_source_id_resolves(real):
         assert None not in used and "" not in used, table.name
         assert used <= known, (table.name, sorted(used - known))
         checked += 1
-    assert checked == 8  # every table but rounds carries a source_id
+    # every table but rounds, local_indicator_labels and changes (old_source_id and
+    # new_source_id instead) carries a source_id
+    assert checked == 10
     # Source ids that views pass on resolve too.
     derived = set(q.areas(real)["residents_source_id"].dropna())
     derived |= set(q.focus_share_by_round(real)["budget_source_id"].dropna())

@@ -137,4 +137,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Het workshopscript bevat fouten:",
         "The workshop script has mistakes:",
     ),
+    # how a source names an area as one of the 16 of 2021 (original16_evidence.strength)
+    "named16_explicit": ("met zoveel woorden", "in so many words"),
+    "named16_named": ("genoemd bij het geld voor de 16 wijken",
+                      "named with the money for the 16 wijken"),
+    "named16_indirect": ("indirect: de gemeente krijgt geld voor de 16 wijken",
+                         "indirectly: the municipality gets money for the 16 wijken"),
+    "named16_truncated": ("waarschijnlijk: het citaat breekt af", "probably: the quote is cut off"),
 }

@@ -152,10 +152,54 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_tab_wijken": ("Wijken", "Wijken (districts)"),
     "gb_tab_population": ("Inwoners door de tijd", "Residents over time"),
     "gb_tab_indicators": ("Indicatoren", "Indicators"),
+    "gb_tab_local": ("Lokale monitor", "Local monitor"),
     "gb_tab_money": ("Geld naar de gemeente", "Money to the municipality"),
     "gb_tab_events": ("Tijdlijn", "Timeline"),
     "gb_tab_sources": ("Bronnen", "Sources"),
     "gb_metric_residents": ("Inwoners ({date})", "Residents ({date})"),
+    # the local-monitor tab
+    "gb_local_intro": (
+        "Cijfers uit de monitor van het gebied en uit de pers, naast hetzelfde cijfer voor de "
+        "eigen gemeente uit dezelfde bron en periode. Elke monitor definieert zijn cijfers op "
+        "zijn eigen manier: vergelijk ze niet met andere gebieden of met de CBS-indicatoren.",
+        "Figures from the area's own monitor and from the press, beside the same figure for "
+        "its own municipality from the same source and period. Each monitor defines its "
+        "figures in its own way: do not compare them with other areas or with the CBS "
+        "indicators.",
+    ),
+    "gb_local_none": (
+        "Geen cijfers uit een lokale monitor of de pers voor dit gebied in de bronnen.",
+        "No figures from a local monitor or the press for this area in the sources.",
+    ),
+    "gb_local_col_figure": ("Cijfer", "Figure"),
+    "gb_local_col_status_source": ("Status en bron", "Status and source"),
+    "gb_local_col_municipality": ("Gemeente {municipality}", "Municipality of {municipality}"),
+    "gb_local_about_wijk": ("wijk {wijk}, deelgebied", "wijk {wijk}, sub-area"),
+    "gb_local_about_focuswijken": ("de focuswijken, deelgebied", "the focus wijken, sub-area"),
+    "gb_local_about_municipality": ("hele gemeente {municipality}",
+                                    "the whole municipality of {municipality}"),
+    "gb_local_group_adults_moved_in_2021": (
+        "van de volwassenen die in 2021 naar {municipality} verhuisden",
+        "of the adults who moved to {municipality} in 2021"),
+    "gb_local_no_pair": ("– (niet in dezelfde bron)", "– (not in the same source)"),
+    "gb_local_no_area_value": ("– (geen cijfer voor het gebied)", "– (no figure for the area)"),
+    "gb_local_status_pair": ("gebied {area}; gemeente {municipality}",
+                             "area {area}; municipality {municipality}"),
+    "gb_local_kind_local_monitor": ("lokale monitor", "local monitor"),
+    "gb_local_kind_press": ("pers", "press"),
+    "gb_local_caption": (
+        "Een wijk (deelgebied) is een deel van het focusgebied, geen cijfer van het hele gebied. "
+        "Een cijfer over een groep in de hele gemeente (zoals wie er in 2021 kwam wonen) "
+        "beschrijft die groep, niet de inwoners van het gebied. Status 'benaderd': de periode "
+        "is alleen een bronvermelding bij een grafiek, of het citaat is afgebroken.",
+        "A wijk (sub-area) is part of the focus area, not a figure for the whole area. A figure "
+        "about a group in the whole municipality (such as people who moved there in 2021) "
+        "describes that group, not the area's residents. Status 'approximate': the period is "
+        "only a source label under a chart, or the quote is cut off.",
+    ),
+    "gb_local_quotes": ("Citaten uit de bronnen",
+                        "Quotes from the sources (in Dutch, as the sources state them)"),
+    "gb_local_export_title": ("Lokale monitor: {area}", "Local monitor: {area}"),
     "gb_detail_line": (
         "**Gemeente:** {municipality} · **Provincie:** {province} · **Cohort:** {cohort}",
         "**Municipality:** {municipality} · **Province:** {province} · **Cohort:** {cohort}",
@@ -167,6 +211,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_fact_cohort": ("Cohort", "Cohort"),
     "gb_fact_residents": ("Inwoners ({date})", "Residents ({date})"),
     "gb_fact_name_2021": ("Naam in 2020-2021", "Name in 2020-2021"),
+    "gb_fact_named16": ("Genoemd als een van de 16 van 2021", "Named as one of the 16 of 2021"),
+    "gb_named16_found": ("{how} ({source}, {date})", "{how} ({source}, {date})"),
+    "gb_named16_none": (
+        "geen bron gevonden die het gebied zo noemt; het cohort is afgeleid",
+        "no source found that names the area so; the cohort is inferred",
+    ),
     "gb_fact_alt_names": ("Andere namen", "Other names"),
     "gb_fact_record": ("Gebiedsgegevens", "Area record"),
     "gb_facts_caption": (
@@ -265,6 +315,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_used_indicators": ("indicatoren", "indicators"),
     "gb_used_allocations": ("geld", "money"),
     "gb_used_timeline": ("tijdlijn", "timeline"),
+    "gb_used_local_indicators": ("lokale monitor", "local monitor"),
+    "gb_used_original16_evidence": ("een van de 16 van 2021", "one of the 16 of 2021"),
     # value formats per unit code
     "gb_fmt_percentage_points": ("{value} procentpunt", "{value} percentage points"),
     "gb_fmt_persons": ("{value} personen", "{value} persons"),

@@ -150,6 +150,54 @@ TEXT: dict[str, tuple[str, str]] = {
     "tl_col_count": ("Aantal cijfers", "Number of figures"),
     "tl_col_total": ("Totaal (berekend)", "Total (computed)"),
     # --- tables (CSV names) --------------------------------------------------------------------
+    # what verification changed; sources naming one of the 16
+    "tl_changes_title": ("Wat nieuwe bronnen veranderden", "What new sources changed"),
+    "tl_changes_caption": (
+        "Waar een gecontroleerde bron een cijfer preciezer maakt of een afgeleide ronde bevestigt, "
+        "staat hier het oude en het nieuwe, met beide bronnen. De oude bron blijft in de "
+        "gegevens bewaard.",
+        "Where a checked source makes a figure more precise or confirms an inferred round, the "
+        "old and the new value are listed here with both sources. The old source stays in the "
+        "data.",
+    ),
+    "tl_changes_none": ("Geen wijzigingen.", "No changes."),
+    "tl_change_col_row": ("Gegeven", "Record"),
+    "tl_change_col_field": ("Veld", "Field"),
+    "tl_change_col_old": ("Was", "Was"),
+    "tl_change_col_new": ("Is nu", "Is now"),
+    "tl_change_col_old_source": ("Oude bron", "Old source"),
+    "tl_change_col_new_source": ("Nieuwe bron", "New source"),
+    "tl_change_col_reason": ("Waarom", "Why"),
+    "tl_change_row_allocations": ("Toekenning", "Allocation"),
+    "tl_change_row_areas": ("Gebied", "Area"),
+    "tl_change_row_budget_lines": ("Begrotingsregel", "Budget line"),
+    "tl_change_row_timeline": ("Gebeurtenis", "Event"),
+    "tl_change_row_local_indicators": ("Lokaal cijfer", "Local figure"),
+    "tl_change_field_amount_eur": ("bedrag", "amount"),
+    "tl_change_field_is_round_inferred": ("ronde afgeleid", "round inferred"),
+    "tl_change_field_status": ("status", "status"),
+    "tl_change_field_project": ("project", "project"),
+    "tl_change_field_homes": ("woningen", "homes"),
+    "tl_change_field_source_id": ("bron", "source"),
+    "tl_change_true": ("ja", "yes"),
+    "tl_change_false": ("nee", "no"),
+    "tl_change_empty": ("(leeg)", "(empty)"),
+    "tl_evidence_title": ("Bronnen die een gebied een van de 16 van 2021 noemen",
+                          "Sources naming an area as one of the 16 of 2021"),
+    "tl_evidence_caption": (
+        "De officiële lijst van de 16 gebieden van 2021 is niet gevonden; welke gebieden erbij "
+        "hoorden is afgeleid. Deze bronnen noemen een gebied met zoveel woorden. Het cohort in "
+        "het dashboard blijft zoals het was.",
+        "The official list of the 16 areas of 2021 was not found; which areas belonged to it is "
+        "inferred. These sources name an area in so many words. The cohort in the dashboard "
+        "stays as it was.",
+    ),
+    "tl_ev_col_area": ("Gebied", "Area"),
+    "tl_ev_col_cohort": ("Cohort in het dashboard", "Cohort in the dashboard"),
+    "tl_ev_col_how": ("Hoe de bron het zegt", "How the source says it"),
+    "tl_ev_col_date": ("Datum", "Date"),
+    "tl_ev_col_quote": ("Citaat", "Quote"),
+    "tl_ev_none": ("geen bron gevonden", "no source found"),
     "tl_table_area_summary": ("Gebieden met inwoners en geld", "Areas with residents and money"),
     "tl_table_cohort_summary": ("Samenvatting per cohort", "Summary per cohort"),
     "tl_table_areas": ("Gebieden", "Areas"),
@@ -161,6 +209,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "tl_table_allocations": ("Toekenningen", "Allocations"),
     "tl_table_timeline": ("Tijdlijn", "Timeline"),
     "tl_table_sources": ("Bronnen", "Sources"),
+    "tl_table_local_indicators": ("Lokale monitorcijfers", "Local monitor figures"),
+    "tl_table_local_indicator_labels": ("Namen van lokale monitorcijfers",
+                                        "Names of local monitor figures"),
+    "tl_table_original16_evidence": ("Bronnen voor de 16 van 2021", "Sources for the 16 of 2021"),
+    "tl_table_changes": ("Wijzigingen in de cijfers", "Changes to the figures"),
     # --- downloads -----------------------------------------------------------------------------
     "tl_downloads_title": ("Alle tabellen als CSV", "All tables as CSV"),
     "tl_downloads_caption": (

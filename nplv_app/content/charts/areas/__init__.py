@@ -8,8 +8,8 @@ Besides charts, the package holds the small helpers the page needs to keep the r
 and the residents table in step (``selected_ids``, ``rows_for_ids``, ``ids_for_rows``).
 
 One module per question: ``residents``, ``indicators`` (and the programme-wide table),
-``area_detail`` (the tables about one area), and ``common`` for the formats and labels they share;
-the names the page uses are listed here.
+``area_detail`` (the tables about one area), ``local_monitor`` (its local-monitor block), and
+``common`` for the formats and labels they share; the names the page uses are listed here.
 """
 
 from __future__ import annotations
@@ -64,6 +64,13 @@ from nplv_app.content.charts.areas.indicators import (  # noqa: F401
     programme_table,
     reference_frame,
     split_code,
+)
+from nplv_app.content.charts.areas.local_monitor import (  # noqa: F401
+    local_monitor_quotes,
+    local_monitor_rows,
+    local_monitor_sources,
+    local_monitor_table,
+    local_value,
 )
 from nplv_app.content.charts.areas.residents import (  # noqa: F401
     ids_for_rows,

@@ -21,8 +21,34 @@ from nplv_app.content.labels import status_label
 
 # --- one area ----------------------------------------------------------------------------------
 
-def facts_table(area: Mapping, lang: str) -> pd.DataFrame:
-    """Key facts of one area (a queries.area row as a mapping), each with status and source."""
+EVIDENCE_STATUS = {"explicit": "confirmed", "named": "confirmed", "indirect": "approximate",
+                   "truncated": "approximate"}
+
+
+def evidence_fact(evidence: pd.DataFrame | None, area: Mapping,
+                  lang: str) -> tuple[str, str, str, str] | None:
+    """The facts row 'named as one of the 16 of 2021': what the sources that name the area say
+    (queries.original16_evidence rows of this area), or that none was found for an area of the
+    16; None for an area of 2022 that no source names, and without ``evidence``."""
+    if evidence is None:
+        return None
+    rows = evidence[evidence["evidence_id"].notna()]
+    label = t("gb_fact_named16", lang)
+    if rows.empty:
+        if area.get("cohort") != "original16":
+            return None
+        return label, t("gb_named16_none", lang), status_label("unconfirmed", lang), ""
+    parts = [t("gb_named16_found", lang, how=t(f"named16_{r.strength}", lang),
+               date=fmt.iso_date(r.period, lang), source=r.source_id)
+             for r in rows.itertuples()]
+    best = min(EVIDENCE_STATUS[s] for s in rows["strength"])  # confirmed sorts first
+    return label, "; ".join(parts), status_label(best, lang), ", ".join(rows["source_id"])
+
+
+def facts_table(area: Mapping, lang: str, evidence: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Key facts of one area (a queries.area row as a mapping), each with status and source;
+    with ``evidence`` (queries.original16_evidence of the area) whether sources name it as one
+    of the 16 of 2021."""
     record_status = status_label(area.get("status"), lang)
     source = area.get("source_id") or ""
     if not fmt.is_missing(area.get("name_2021")) and area.get("name_2021"):
@@ -47,6 +73,9 @@ def facts_table(area: Mapping, lang: str) -> pd.DataFrame:
          t("gb_none", lang) if fmt.is_missing(alt_names) or not alt_names
          else alt_names.replace(";", "; "), record_status, source),
     ]
+    named = evidence_fact(evidence, area, lang)
+    if named is not None:
+        rows.insert(6, named)
     return pd.DataFrame(rows, columns=[t("gb_col_fact", lang), t("value", lang),
                                        t("status", lang), t("source", lang)])
 

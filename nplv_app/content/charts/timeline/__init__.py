@@ -8,11 +8,19 @@
   and its filters; the status overview per table (queries.source_status_counts).
 - Facts for the methodology text and CSV file names.
 
-Modules: ``events`` (events, lanes, funding horizon); ``sources`` (sources, statuses, method facts).
+- Changes: what verified sources changed in the fact set, and the sources that name an area as
+  one of the 16 of 2021 (queries.data_changes, queries.original16_evidence).
+
+Modules: ``events`` (events, lanes, funding horizon); ``sources`` (sources, statuses, method
+facts); ``changes`` (changed figures, original-16 evidence).
 """
 
 from __future__ import annotations
 
+from nplv_app.content.charts.timeline.changes import (  # noqa: F401
+    changes_table,
+    evidence_table,
+)
 from nplv_app.content.charts.timeline.events import (  # noqa: F401
     _RULES,
     CATEGORIES,
