@@ -49,6 +49,7 @@ def area_detail(db: queries.Database, area_id: str, lang: str) -> dict | None:
                                                area, lang) if len(indicators) else None),
         "money": areas.money_table(money, lang) if len(money) else None,
         "money_total": areas.money_total(money) if len(money) else None,
+        "money_facts": timeline.candidate_facts_table(queries.candidate_facts(db, area_id), lang),
         "events": areas.events_table(events, lang) if len(events) else None,
         "local": areas.local_monitor_table(local, area, lang),
         "local_quotes": areas.local_monitor_quotes(local, area, lang),

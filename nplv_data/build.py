@@ -129,7 +129,7 @@ class BuildReport:
 
 
 BUILD_FORMAT = "3"  # raise when the database layout changes (2: euro amounts as DECIMAL;
-# 3: local_indicators, local_indicator_labels, original16_evidence, changes)
+# 3: local_indicators, local_indicator_labels, original16_evidence, candidate_facts, changes)
 
 
 def data_version(sources_dir: Path) -> str:

@@ -21,7 +21,7 @@ AREA_SETS = ("all20", "original16", "added2022", "custom")
 EXPORTABLE = (
     "area_summary", "cohort_summary", "areas", "area_wijken", "population", "indicators",
     "budget_lines", "rounds", "allocations", "timeline", "sources", "local_indicators",
-    "local_indicator_labels", "original16_evidence", "changes",
+    "local_indicator_labels", "original16_evidence", "candidate_facts", "changes",
 )
 
 
@@ -405,6 +405,9 @@ def area_sources(db: Database, area_id: str) -> pd.DataFrame:
             UNION ALL SELECT source_id, 'timeline', 'confirmed' FROM timeline
                 WHERE list_contains(string_split(area_ids, ';'), $1)
             UNION ALL SELECT source_id, 'local_indicators', status FROM chosen
+            UNION ALL SELECT source_id, 'candidate_facts', status FROM candidate_facts
+                WHERE scope_id = $1
+                   OR scope_id = (SELECT gemeente_code FROM areas WHERE area_id = $1)
             UNION ALL SELECT source_id, 'original16_evidence',
                     CASE WHEN strength IN ('explicit', 'named') THEN 'confirmed'
                          ELSE 'approximate' END
@@ -448,6 +451,7 @@ def source_status_counts(db: Database) -> pd.DataFrame:
         UNION ALL SELECT 'budget_lines', status, count(*) FROM budget_lines GROUP BY ALL
         UNION ALL SELECT 'allocations', status, count(*) FROM allocations GROUP BY ALL
         UNION ALL SELECT 'local_indicators', status, count(*) FROM local_indicators GROUP BY ALL
+        UNION ALL SELECT 'candidate_facts', status, count(*) FROM candidate_facts GROUP BY ALL
         ORDER BY table_name, status
         """
     )
@@ -476,6 +480,34 @@ def data_changes(db: Database) -> pd.DataFrame:
         LEFT JOIN rounds r ON r.round_id = a.round_id
         ORDER BY c.change_id
         """
+    )
+
+
+def candidate_facts(db: Database, area_id: str | None = None) -> pd.DataFrame:
+    """Verified facts the other tables have no field for (candidate_facts), with their source.
+
+    For an area: the rows about the area itself or its municipality; without one: every row,
+    with the name of the area or municipality it is about (scope_name; 'NL' rows keep None).
+
+    Columns: the candidate_facts columns, scope_name, source_title, source_url,
+    source_published.
+    """
+    return db.frame(
+        """
+        WITH names AS (
+            SELECT area_id AS scope_id, name AS scope_name FROM areas
+            UNION ALL SELECT DISTINCT gemeente_code, municipality FROM areas
+        )
+        SELECT f.*, n.scope_name, s.title AS source_title, s.url AS source_url,
+               s.published AS source_published
+        FROM candidate_facts f
+        LEFT JOIN names n USING (scope_id)
+        LEFT JOIN sources s ON s.source_id = f.source_id
+        WHERE $1 IS NULL OR f.scope_id = $1
+           OR f.scope_id = (SELECT gemeente_code FROM areas WHERE area_id = $1)
+        ORDER BY f.fact_id
+        """,
+        {"1": area_id},
     )
 
 
@@ -520,10 +552,10 @@ def table_sizes(db: Database) -> dict[str, int]:
 def source_usage(db: Database) -> pd.DataFrame:
     """How each source is used: every source once, in source_id order.
 
-    Figures are the rows of population, indicators, budget_lines, allocations and
-    local_indicators (the tables of ``source_status_counts``); area records, wijk listings,
-    timeline events, original-16 evidence and the earlier source of a changed allocation cite
-    sources too but carry no figure.
+    Figures are the rows of population, indicators, budget_lines, allocations,
+    local_indicators and candidate_facts (the tables of ``source_status_counts``); area
+    records, wijk listings, timeline events, original-16 evidence and the earlier source of a
+    changed allocation cite sources too but carry no figure.
 
     Columns: source_id, n_figures, n_confirmed, n_approximate, n_unconfirmed, n_events (timeline
     events citing it), tables (comma-separated table names that cite it; None when none do).
@@ -539,6 +571,7 @@ def source_usage(db: Database) -> pd.DataFrame:
             UNION ALL SELECT previous_source_id, 'allocations', NULL FROM allocations
                 WHERE previous_source_id IS NOT NULL
             UNION ALL SELECT source_id, 'original16_evidence', NULL FROM original16_evidence
+            UNION ALL SELECT source_id, 'candidate_facts', status FROM candidate_facts
             UNION ALL SELECT source_id, 'areas', NULL FROM areas
             UNION ALL SELECT source_id, 'area_wijken', NULL FROM area_wijken
             UNION ALL SELECT source_id, 'timeline', NULL FROM timeline

@@ -310,6 +310,40 @@ ORIGINAL16_EVIDENCE = Table(
     optional=True,
 )
 
+CANDIDATE_FACT_KINDS = ("context", "confirms", "rejected", "other_fund")
+CANDIDATE_FACT_UNITS = ("eur", "dwellings", "count")
+
+CANDIDATE_FACTS = Table(
+    "candidate_facts", "candidate_facts.csv",
+    "Verified candidate rows the other tables have no field for (co-financing, totals, rejected"
+    " applications, other funds, dwelling counts) or that confirm a figure already there: shown"
+    " beside an area's money and on the sources page, never added into a total.",
+    (
+        Field("fact_id", "text", "Stable id (F01, ...)."),
+        Field("scope_id", "text", "Area id, gemeente code or NL."),
+        Field("kind", "enum", "context, confirms (a figure already in the data), rejected (an"
+              " application not honoured) or other_fund.", enum=CANDIDATE_FACT_KINDS),
+        Field("topic_nl", "text", "What the figure is, in Dutch."),
+        Field("topic_en", "text", "What the figure is, in English."),
+        Field("period", "text", "Period as the candidate row states it."),
+        Field("period_nl", "text", "That period in Dutch, for the screen."),
+        Field("period_en", "text", "That period in English, for the screen."),
+        Field("value", "float", "The figure (the low end of a range).", min_value=0),
+        Field("value_high", "float", "The high end of a range; empty for one number.",
+              required=False, min_value=0),
+        Field("unit", "enum", "eur, dwellings or count.", enum=CANDIDATE_FACT_UNITS),
+        Field("value_as_stated", "text", "Value and unit words as the candidate row has them."),
+        _status(),
+        _SOURCE,
+        Field("quote", "text", "The sentence, as stored."),
+        Field("note", "text", "What the verification found.", required=False),
+        Field("candidate_row", "int", "Row of candidates.csv.", min_value=1),
+    ),
+    key=("fact_id",),
+    references={"scope_id": "scope", "source_id": "sources.source_id"},
+    optional=True,
+)
+
 # Tables whose rows a change can name (a single-column key).
 CHANGEABLE_TABLES = ("areas", "budget_lines", "allocations", "timeline", "local_indicators")
 
@@ -336,6 +370,7 @@ CHANGES = Table(
 # Build order: referenced tables first.
 TABLES: tuple[Table, ...] = (
     SOURCES, AREAS, AREA_WIJKEN, POPULATION, INDICATORS, BUDGET_LINES, ROUNDS, ALLOCATIONS,
-    TIMELINE, LOCAL_INDICATOR_LABELS, LOCAL_INDICATORS, ORIGINAL16_EVIDENCE, CHANGES,
+    TIMELINE, LOCAL_INDICATOR_LABELS, LOCAL_INDICATORS, ORIGINAL16_EVIDENCE, CANDIDATE_FACTS,
+    CHANGES,
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}

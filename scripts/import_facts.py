@@ -182,11 +182,109 @@ LOCAL_CANDIDATES = {
     105: ("rotterdam-zuid", "early_school_leavers_share", "", "pupils", "percent"),
 }
 
+# The other verified candidate rows: facts the fact set has no field for (co-financing, totals,
+# rejected applications, other funds, dwelling counts from another page than the award) and
+# rows that confirm a figure already there. They are carried as they are, in candidate_facts:
+# shown beside an area's money and on the sources page, never added into a total.
+# row: (scope_id, kind, unit, Dutch topic, English topic)
+OTHER_CANDIDATES = {
+    3: ("GM0202", "context", "eur", "VHF 2021 Arnhem-Oost: totale investering (met provincie, "
+        "gemeente en bewoners)", "VHF 2021 Arnhem-Oost: total investment (with province, "
+        "municipality and residents)"),
+    6: ("GM0917", "context", "eur", "VHF 2021: Parkstad Limburg en Heerlen-Noord samen (twee "
+        "aanvragen)", "VHF 2021: Parkstad Limburg and Heerlen-Noord together (two applications)"),
+    8: ("NL", "context", "eur", "VHF 2021: alle toekenningen samen", "VHF 2021: all awards"
+        " together"),
+    10: ("groningen-noord", "context", "dwellings", "VHF 2021 Groningen-Noord: geplande woningen"
+         " (minimaal)", "VHF 2021 Groningen-Noord: planned dwellings (at least)"),
+    17: ("GM0855", "context", "count", "VHF 2021 Wandelbos Noord: particuliere eigenaren",
+         "VHF 2021 Wandelbos Noord: private owners"),
+    19: ("GM0606", "context", "count", "VHF 2021 Staatsliedenbuurt: gesteunde particuliere "
+         "eigenaren", "VHF 2021 Staatsliedenbuurt: private owners supported"),
+    20: ("GM0995", "confirms", "eur", "VHF 2021 Lelystad Oost: toekenning (bevestigt het bedrag"
+         " in de toekenningen)", "VHF 2021 Lelystad Oost: award (confirms the amount in the"
+         " allocations)"),
+    22: ("GM0995", "rejected", "eur", "VHF 2023 Lelystad Oost: aanvraag tweede tranche "
+         "afgewezen", "VHF 2023 Lelystad Oost: second-tranche application rejected"),
+    23: ("GM0995", "context", "eur", "VHF 2024 ronde 3 Lelystad-Oost: gemeentelijke "
+         "cofinanciering (gevraagd aan de raad)", "VHF 2024 round 3 Lelystad-Oost: municipal "
+         "co-financing (asked of the council)"),
+    25: ("GM0080", "confirms", "dwellings", "VHF 2021 Leeuwarden Oost: particuliere woningen "
+         "(bevestigt de toekenning)", "VHF 2021 Leeuwarden Oost: private dwellings (confirms the"
+         " allocation)"),
+    26: ("GM0080", "context", "eur", "VHF 2021 Leeuwarden Oost: gemeentelijke cofinanciering",
+         "VHF 2021 Leeuwarden Oost: municipal co-financing"),
+    27: ("GM0479", "confirms", "eur", "VHF 2021 Zaandam Oost: toekenning (sluit aan bij het "
+         "bedrag in de toekenningen)", "VHF 2021 Zaandam Oost: award (consistent with the "
+         "amount in the allocations)"),
+    28: ("GM0479", "context", "dwellings", "VHF 2021 Zaandam Oost: te verduurzamen woningen "
+         "(andere pagina dan de toekenning)", "VHF 2021 Zaandam Oost: dwellings to be made "
+         "sustainable (another page than the award)"),
+    32: ("GM0855", "context", "eur", "VHF 2023 Tilburg-Noord: gemeentelijke cofinanciering",
+         "VHF 2023 Tilburg-Noord: municipal co-financing"),
+    36: ("GM0344", "other_fund", "eur", "SPUK Kansrijke Wijk 2023-2025: Overvecht",
+         "SPUK Kansrijke Wijk 2023-2025: Overvecht"),
+    37: ("GM0606", "context", "dwellings", "VHF 2023 Schiedam Oost: woningen met label E/F/G in "
+         "de aanvraag", "VHF 2023 Schiedam Oost: dwellings with label E/F/G in the application"),
+    40: ("GM0599", "rejected", "eur", "VHF 2024 ronde 4 Rotterdam-Zuid: aanvraag afgewezen",
+         "VHF 2024 round 4 Rotterdam-Zuid: application rejected"),
+    42: ("NL", "other_fund", "eur", "SPUK Kansrijke Wijk 2023-2025: de 20 NPLV-gebieden samen",
+         "SPUK Kansrijke Wijk 2023-2025: the 20 NPLV areas together"),
+    43: ("GM0344", "other_fund", "eur", "Woningbouwimpuls ronde 3: Overvecht",
+         "Housing Construction Impulse round 3: Overvecht"),
+    44: ("GM0344", "other_fund", "eur", "Woontop NPLV 2025: Overvecht",
+         "Housing summit NPLV 2025: Overvecht"),
+    45: ("groningen-noord", "other_fund", "dwellings", "Woontop NPLV 2025 Groningen-Noord: "
+         "betaalbare woningen", "Housing summit NPLV 2025 Groningen-Noord: affordable dwellings"),
+    46: ("GM0014", "other_fund", "eur", "Woontop NPLV 2025 Groningen-Noord: gereserveerd bedrag"
+         " (bandbreedte)", "Housing summit NPLV 2025 Groningen-Noord: reserved amount (range)"),
+    47: ("GM0917", "other_fund", "eur", "Woontop NPLV 2025 Heerlen-Noord: rijksbijdrage "
+         "(bandbreedte)", "Housing summit NPLV 2025 Heerlen-Noord: national contribution"
+         " (range)"),
+    48: ("GM0917", "other_fund", "eur", "Woontop NPLV 2025 Heerlen-Noord: vast deel voor "
+         "randvoorwaarden", "Housing summit NPLV 2025 Heerlen-Noord: fixed part for"
+         " preconditions"),
+    49: ("heerlen-noord", "other_fund", "dwellings", "Woontop NPLV 2025 Heerlen-Noord: start "
+         "bouw (minimaal)", "Housing summit NPLV 2025 Heerlen-Noord: construction starts (at"
+         " least)"),
+    112: ("NL", "context", "count", "VHF 2021: stedelijke vernieuwingsgebieden met voorrang",
+          "VHF 2021: urban renewal areas given priority"),
+    113: ("NL", "context", "count", "VHF 2021: gehonoreerde aanvragen",
+          "VHF 2021: applications honoured"),
+    115: ("GM1674", "other_fund", "eur", "Roosendaal: extra rijksgeld samen (VHF, Preventie met "
+          "gezag, Kansrijke Wijk)", "Roosendaal: extra national money together (VHF, Preventie "
+          "met gezag, Kansrijke Wijk)"),
+    116: ("GM1674", "other_fund", "eur", "Woontop 2024 Roosendaal Ring: rijksbijdrage (minimaal)",
+          "Housing summit 2024 Roosendaal Ring: national contribution (at least)"),
+    117: ("roosendaal-ring", "other_fund", "dwellings", "Woontop 2024 Roosendaal Ring: versnelde"
+          " woningen", "Housing summit 2024 Roosendaal Ring: dwellings accelerated"),
+    118: ("roosendaal-ring", "context", "dwellings", "Roosendaal Ring: ambitie te verduurzamen "
+          "particuliere woningen", "Roosendaal Ring: ambition for private dwellings to make "
+          "sustainable"),
+}
+
+
+OTHER_HEDGE = re.compile(r"zo'n|zeker|minimum|at least|meer dan|iets meer|ambition|as reported|"
+                         r"probably|undated", re.I)
+
+
+def stated_values(value: str) -> tuple[str, str]:
+    """(low, high) of a candidate's value as stated: '22500000-27000000' is a range, '16' one
+    number (high empty); the words after the number stay in the quote."""
+    found = re.match(r"\s*(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?", value)
+    if not found:
+        raise ValueError(f"candidate value without a number: {value!r}")
+    return found.group(1), found.group(2) or ""
+
+
 # The period of a local figure as the fact set words it (kept in ``period``), said in Dutch and
 # English for the screen; plain years and months ("2021", "2021-10") are worded by
 # ``period_text`` itself. An unknown wording stops the import rather than show English in Dutch.
 LOCAL_PERIODS = {
     "2014-2015": ("schooljaar 2014-2015", "school year 2014-2015"),
+    "2021-07 (page undated)": ("juli 2021 (pagina zonder datum)", "July 2021 (undated page)"),
+    "undated (probably 2023-12)": ("zonder datum (waarschijnlijk december 2023)",
+                                   "undated (probably December 2023)"),
     "2023 (as stated in May 2023 monitor)": ("2023 (zo vermeld in de monitor van mei 2023)",
                                              "2023 (as stated in the May 2023 monitor)"),
     "Wijkwijzer (date not stated; NU.nl article id suggests ~2015) - UNCONFIRMED period": (
@@ -249,8 +347,15 @@ MONTHS = (("januari", "January"), ("februari", "February"), ("maart", "March"),
 
 def period_text(period: str) -> tuple[str, str]:
     """(Dutch, English) wording of a local figure's stated period."""
-    if re.fullmatch(r"\d{4}", period):
+    if period in LOCAL_PERIODS:
+        return LOCAL_PERIODS[period]
+    if re.fullmatch(r"\d{4}(-\d{4})?", period):
         return period, period
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", period)
+    if day:
+        nl, en = MONTHS[int(day.group(2)) - 1]
+        number = int(day.group(3))
+        return f"{number} {nl} {day.group(1)}", f"{number} {en} {day.group(1)}"
     month = re.fullmatch(r"(\d{4})-(\d{2})", period)
     if month:
         nl, en = MONTHS[int(month.group(2)) - 1]
@@ -715,9 +820,10 @@ def local_indicator_rows(facts: Path, by_url: dict[str, str]) -> list[dict]:
 
 def apply_candidates(candidates: dict[int, dict[str, str]], sources: list[dict],
                      by_url: dict[str, str], allocations: list[dict], local: list[dict]
-                     ) -> tuple[list[dict], list[dict], set[int]]:
-    """Carry the verified candidate rows; returns changes, original-16 evidence and the rows
-    carried. Existing allocation rows keep their old source in ``previous_source_id``."""
+                     ) -> tuple[list[dict], list[dict], list[dict], set[int]]:
+    """Carry the verified candidate rows; returns changes, original-16 evidence, the other
+    facts and the rows carried. Existing allocation rows keep their old source in
+    ``previous_source_id``."""
     carried: set[int] = set()
     for row in allocations:
         row.setdefault("previous_source_id", "")
@@ -794,7 +900,28 @@ def apply_candidates(candidates: dict[int, dict[str, str]], sources: list[dict],
             "note": f"verification: {cand['checks']}", "candidate_row": number,
         })
         carried.add(number)
-    return changes, evidence, carried
+
+    others = []
+    for number, (scope_id, kind, unit, topic_nl, topic_en) in OTHER_CANDIDATES.items():
+        cand = verified(candidates, number)
+        if cand is None:
+            continue
+        low, high = stated_values(cand["value"])
+        others.append({
+            "fact_id": f"F{len(others) + 1:02d}", "scope_id": scope_id, "kind": kind,
+            "topic_nl": topic_nl, "topic_en": topic_en, "period": cand["period"],
+            "value": low, "value_high": high, "unit": unit,
+            "value_as_stated": f"{cand['value']} {cand['unit']}".strip(),
+            # a range, 'ruim', 'bijna', 'zo'n', 'minimum': not an exact figure
+            "status": ("approximate" if high or OTHER_HEDGE.search(cand["unit"])
+                       and status_of(cand["unit"], cand["period"]) == "confirmed"
+                       else status_of(cand["unit"], cand["period"])),
+            "source_id": add_candidate_source(sources, by_url, cand, "candidate_facts"),
+            "quote": cand["quote"], "note": f"verification: {cand['checks']}",
+            "candidate_row": number,
+        })
+        carried.add(number)
+    return changes, evidence, others, carried
 
 
 def main() -> None:
@@ -907,7 +1034,8 @@ def main() -> None:
 
     local = local_indicator_rows(facts, by_url)
     candidates = read_candidates(facts, args.review)
-    changes, evidence, carried = apply_candidates(candidates, sources, by_url, allocations, local)
+    changes, evidence, others, carried = apply_candidates(candidates, sources, by_url,
+                                                          allocations, local)
     write(out / "allocations.csv", list(allocations[0]), allocations)
     for number, row in enumerate(local, start=1):
         row["local_id"] = f"L{number:02d}"
@@ -925,6 +1053,12 @@ def main() -> None:
           ["indicator", "label_nl", "label_en", "unit_nl", "unit_en"],
           [dict(zip(["indicator", "label_nl", "label_en", "unit_nl", "unit_en"],
                     (name, *LOCAL_LABELS[name]))) for name in used])
+    for row in others:
+        row["period_nl"], row["period_en"] = period_text(row["period"])
+    write(out / "candidate_facts.csv",
+          ["fact_id", "scope_id", "kind", "topic_nl", "topic_en", "period", "period_nl",
+           "period_en", "value", "value_high", "unit", "value_as_stated", "status", "source_id",
+           "quote", "note", "candidate_row"], others)
     write(out / "changes.csv",
           ["change_id", "table", "row_id", "field", "old_value", "new_value", "old_source_id",
            "new_source_id", "reason_nl", "reason_en"], changes)

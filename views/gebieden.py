@@ -193,6 +193,9 @@ def _money_tab(detail, area, lang: str) -> None:
     if _table_or_note(detail["money"], "gb_money_none", lang):
         total, n_unknown = detail["money_total"]
         st.caption(t("gb_money_total", lang, total=fmt.euro(total, lang), n_unknown=n_unknown))
+    if detail["money_facts"] is not None:  # co-financing, other schemes: never in the total
+        st.subheader(t("gb_money_facts_header", lang))
+        ui.static_table(detail["money_facts"])
 
 
 def _events_tab(detail, area, lang: str) -> None:

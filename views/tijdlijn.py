@@ -125,6 +125,12 @@ def main(view: View) -> None:
         st.info(t("tl_changes_none", lang))
     else:
         ui.static_table(timeline.changes_table(changes, lang))
+    st.subheader(t("tl_facts_title", lang))
+    st.caption(t("tl_facts_caption", lang))
+    facts = timeline.candidate_facts_table(data.query(queries.candidate_facts), lang,
+                                           with_scope=True)
+    if facts is not None:
+        ui.static_table(facts)
     st.subheader(t("tl_evidence_title", lang))
     st.caption(t("tl_evidence_caption", lang))
     ui.static_table(timeline.evidence_table(data.query(queries.original16_evidence), lang))

@@ -169,3 +169,12 @@ def test_local_monitor_tab_without_figures():
     at.session_state[KEY_TAB] = t("gb_tab_local", "nl")
     at.run()
     assert t("gb_local_none", "nl") in visible_text(at)
+
+
+def test_money_tab_lists_more_facts_apart_from_the_total():
+    at = open_page({"gb_gebied": "heerlen-noord"}, unfolded=False)
+    at.session_state[KEY_TAB] = t("gb_tab_money", "nl")
+    at.run()
+    assert not at.exception
+    assert t("gb_money_facts_header", "nl") in visible_text(at)
+    assert "€ 19.600.000 – € 22.300.000" in table_cells(at)

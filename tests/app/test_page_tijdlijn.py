@@ -1,4 +1,4 @@
-"""The Tijdlijn en bronnen page in AppTest: it runs, shows the timeline, the 123 sources, a CSV
+"""The Tijdlijn en bronnen page in AppTest: it runs, shows the timeline, the 137 sources, a CSV
 download per exportable table and the methodology in both languages, and survives hostile URLs."""
 
 from __future__ import annotations
@@ -97,13 +97,13 @@ def test_timeline_chart_with_all_events_and_horizon(nl_app):
     assert "S45" in text  # the horizon caption names its source
 
 
-def test_sources_table_lists_123_sources(nl_app):
+def test_sources_table_lists_137_sources(nl_app):
     frame = sources_frame(nl_app)
-    assert len(frame) == 123
+    assert len(frame) == 137
     assert frame["source_id"].is_unique
     assert {"n_figures", "n_confirmed", "n_approximate", "n_unconfirmed", "section",
             "used_for"} <= set(frame.columns)
-    assert "123 van 123 bronnen" in visible_text(nl_app)
+    assert "137 van 137 bronnen" in visible_text(nl_app)
 
 
 def test_a_download_button_per_exportable_table(nl_app):
@@ -123,7 +123,7 @@ def test_deferred_csv_is_the_whole_table(nl_app):
     """What a click on a download button runs (the app's database is built by then)."""
     db = queries.Database(str(app_database()))
     sizes = queries.table_sizes(db)
-    assert sizes["sources"] == 123 and sizes["areas"] == 20
+    assert sizes["sources"] == 137 and sizes["areas"] == 20
     for name in ("areas", "sources", "allocations"):
         frame = pd.read_csv(io.BytesIO(app_data.table_csv(name)))
         expected = queries.table(db, name)
@@ -168,7 +168,7 @@ def test_hostile_url_and_empty_selection():
     assert not at.exception
     assert t("selection_empty", "nl") in visible_text(at)
     assert len(timeline_rows(at)) == 38  # the switch fell back to off
-    assert len(sources_frame(at)) == 123
+    assert len(sources_frame(at)) == 137
     warnings = " ".join(w.value for w in at.warning)
     assert "tl\\_status" in warnings and "<script>" not in warnings
 
@@ -196,3 +196,12 @@ def test_changes_and_original16_evidence_are_listed(nl_app, en_app):
     assert "geen bron gevonden" in set(evidence["Hoe de bron het zegt"])  # the rest inferred
     en_tables = [pd.DataFrame(el.value).rename(columns=plain) for el in en_app.table]
     assert any("Is now" in f.columns for f in en_tables)
+
+
+def test_more_facts_from_checked_sources_are_listed(nl_app):
+    tables = [pd.DataFrame(el.value).map(plain).rename(columns=plain) for el in nl_app.table]
+    facts = next(f for f in tables if "Soort" in f.columns)
+    assert len(facts) == 31
+    assert {"afgewezen aanvraag", "bevestigt een cijfer", "andere regeling", "achtergrond"} == set(
+        facts["Soort"])
+    assert "Nederland" in set(facts["Over"])

@@ -111,7 +111,7 @@ def test_every_source_id_resolves(real):
         checked += 1
     # every table but rounds, local_indicator_labels and changes (old_source_id and
     # new_source_id instead) carries a source_id
-    assert checked == 10
+    assert checked == 11
     # Source ids that views pass on resolve too.
     derived = set(q.areas(real)["residents_source_id"].dropna())
     derived |= set(q.focus_share_by_round(real)["budget_source_id"].dropna())

@@ -210,7 +210,7 @@ def test_source_usage_query_on_real_data(db):
     usage = q.source_usage(db)
     assert list(usage.columns) == ["source_id", "n_figures", "n_confirmed", "n_approximate",
                                    "n_unconfirmed", "n_events", "tables"]
-    assert len(usage) == 123 and usage["source_id"].is_unique
+    assert len(usage) == 137 and usage["source_id"].is_unique
     assert (usage["n_confirmed"] + usage["n_approximate"] + usage["n_unconfirmed"]).equals(
         usage["n_figures"])
     counts = q.source_status_counts(db)
@@ -225,8 +225,8 @@ def test_source_usage_query_on_real_data(db):
 
 def test_sources_table_and_filters(db):
     table = tl.sources_table(q.sources(db), q.source_usage(db))
-    assert len(table) == 123
-    assert len(tl.filter_sources(table)) == 123
+    assert len(table) == 137
+    assert len(tl.filter_sources(table)) == 137
     unconfirmed = tl.filter_sources(table, "has_unconfirmed")
     assert (unconfirmed["n_unconfirmed"] > 0).all() and "S45" in set(unconfirmed["source_id"])
     none = tl.filter_sources(table, "none")
@@ -234,7 +234,7 @@ def test_sources_table_and_filters(db):
     section = tl.sections(table)[0]
     both = tl.filter_sources(table, "has_confirmed", section)
     assert (both["section"] == section).all() and (both["n_confirmed"] > 0).all()
-    assert len(tl.filter_sources(table, "nonsense", None)) == 123
+    assert len(tl.filter_sources(table, "nonsense", None)) == 137
     assert len(tl.filter_sources(table, "all", "no such section")) == 0
 
 

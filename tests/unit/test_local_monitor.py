@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nplv_app.content.charts import areas
+from nplv_app.content.charts import areas, timeline
 from nplv_app.content.charts.areas.local_monitor import local_value, stated_number
 from nplv_app.content.i18n import t
 from nplv_data import queries as q
@@ -143,3 +143,28 @@ def test_no_cross_area_builder_reads_local_figures():
         if re.search(r"queries\.local_indicators\(", path.read_text(encoding="utf-8")):
             readers.append(path.relative_to(ROOT).as_posix())
     assert readers == ["nplv_app/derived.py"]
+
+
+def test_candidate_facts_of_an_area_are_its_own_and_its_municipalitys(db):
+    facts = q.candidate_facts(db, "heerlen-noord")
+    assert set(facts["scope_id"]) == {"heerlen-noord", "GM0917"}
+    everything = q.candidate_facts(db)
+    assert len(everything) == 31 and everything["candidate_row"].is_unique
+    assert set(everything.loc[everything["scope_id"] == "NL", "scope_name"].isna()) == {True}
+    table = timeline.candidate_facts_table(facts, "nl")
+    woontop = table[table["Gegeven"].str.contains("rijksbijdrage \\(bandbreedte\\)")].iloc[0]
+    assert woontop["Waarde"] == "€ 19.600.000 – € 22.300.000"  # a range stays a range
+    assert woontop["Status en bron"].startswith("benaderd/afgerond · S")
+    assert timeline.candidate_facts_table(q.candidate_facts(db, "delft-west"), "nl") is None
+    listed = timeline.candidate_facts_table(everything, "en", with_scope=True)
+    assert "the Netherlands" in set(listed["About"]) and "Heerlen" in set(listed["About"])
+
+
+def test_candidate_facts_never_enter_a_money_total(db):
+    """Co-financing, other schemes and confirmations stand alone: the area's money is the
+    allocations' only."""
+    money = q.area_money(db, "heerlen-noord")
+    assert set(money["source_id"]) & set(q.candidate_facts(db, "heerlen-noord")["source_id"]) \
+        <= set(q.allocations(db)["source_id"])
+    assert areas.money_total(money)[0] == pytest.approx(
+        q.allocations(db).query("gemeente_code == 'GM0917'")["amount_eur"].astype(float).sum())

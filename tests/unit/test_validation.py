@@ -124,6 +124,7 @@ def test_fixture_sources_are_valid(tiny_sources, tmp_path):
         "budget_lines": 5, "rounds": 2, "allocations": 6, "timeline": 3,
         # tables the fixture predates are built empty
         "local_indicator_labels": 0, "local_indicators": 0, "original16_evidence": 0,
+        "candidate_facts": 0,
         "changes": 0}
 
 

@@ -317,6 +317,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_used_timeline": ("tijdlijn", "timeline"),
     "gb_used_local_indicators": ("lokale monitor", "local monitor"),
     "gb_used_original16_evidence": ("een van de 16 van 2021", "one of the 16 of 2021"),
+    "gb_used_candidate_facts": ("meer feiten", "more facts"),
+    "gb_money_facts_header": ("Meer uit de bronnen (niet in het totaal)",
+                              "More from the sources (not in the total)"),
     # value formats per unit code
     "gb_fmt_percentage_points": ("{value} procentpunt", "{value} percentage points"),
     "gb_fmt_persons": ("{value} personen", "{value} persons"),

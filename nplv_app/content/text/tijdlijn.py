@@ -214,6 +214,26 @@ TEXT: dict[str, tuple[str, str]] = {
                                         "Names of local monitor figures"),
     "tl_table_original16_evidence": ("Bronnen voor de 16 van 2021", "Sources for the 16 of 2021"),
     "tl_table_changes": ("Wijzigingen in de cijfers", "Changes to the figures"),
+    "tl_table_candidate_facts": ("Meer feiten uit gecontroleerde bronnen",
+                                 "More facts from checked sources"),
+    "tl_facts_title": ("Meer feiten uit gecontroleerde bronnen", "More facts from checked sources"),
+    "tl_facts_caption": (
+        "Gecontroleerde cijfers waarvoor de tabellen geen plek hebben: cofinanciering, totalen, "
+        "afgewezen aanvragen, geld uit andere regelingen, aantallen woningen, en bronnen die een "
+        "cijfer bevestigen dat er al stond. Ze staan los: ze tellen nergens mee in een totaal.",
+        "Checked figures the tables have no place for: co-financing, totals, rejected "
+        "applications, money from other schemes, numbers of dwellings, and sources confirming a "
+        "figure already there. They stand alone: no total counts them.",
+    ),
+    "tl_fact_col_scope": ("Over", "About"),
+    "tl_fact_col_topic": ("Gegeven", "Fact"),
+    "tl_fact_col_kind": ("Soort", "Kind"),
+    "tl_fact_col_status_source": ("Status en bron", "Status and source"),
+    "tl_fact_scope_nl": ("Nederland", "the Netherlands"),
+    "tl_fact_kind_context": ("achtergrond", "context"),
+    "tl_fact_kind_confirms": ("bevestigt een cijfer", "confirms a figure"),
+    "tl_fact_kind_rejected": ("afgewezen aanvraag", "rejected application"),
+    "tl_fact_kind_other_fund": ("andere regeling", "other scheme"),
     # --- downloads -----------------------------------------------------------------------------
     "tl_downloads_title": ("Alle tabellen als CSV", "All tables as CSV"),
     "tl_downloads_caption": (

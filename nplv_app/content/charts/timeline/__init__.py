@@ -18,6 +18,7 @@ facts); ``changes`` (changed figures, original-16 evidence).
 from __future__ import annotations
 
 from nplv_app.content.charts.timeline.changes import (  # noqa: F401
+    candidate_facts_table,
     changes_table,
     evidence_table,
 )

@@ -72,3 +72,40 @@ def evidence_table(evidence: pd.DataFrame, lang: str) -> pd.DataFrame:
                                      if f else ""
                                      for r, f in zip(rows, found, strict=True)],
     })
+
+
+def _fact_value(row, lang: str) -> str:
+    """€ 45.000.000 / € 22.500.000 – € 27.000.000 / 850 woningen / 16."""
+    def one(value) -> str:
+        if row.unit == "eur":
+            return fmt.euro(value, lang)
+        if row.unit == "dwellings":
+            return t("gb_fmt_dwellings", lang, value=fmt.number(value, lang))
+        return fmt.number(value, lang)
+
+    text = one(row.value)
+    if not fmt.is_missing(row.value_high):
+        text += " – " + one(row.value_high)
+    return text
+
+
+def candidate_facts_table(facts: pd.DataFrame, lang: str, with_scope: bool = False
+                          ) -> pd.DataFrame | None:
+    """Verified facts without a field elsewhere (queries.candidate_facts), as a table; with
+    ``with_scope`` a column says which area or municipality each is about. None when empty."""
+    if facts.empty:
+        return None
+    rows = list(facts.itertuples())
+    columns = {}
+    if with_scope:
+        columns[t("tl_fact_col_scope", lang)] = [
+            t("tl_fact_scope_nl", lang) if r.scope_id == "NL" else r.scope_name for r in rows]
+    columns |= {
+        t("tl_fact_col_topic", lang): [r.topic_en if lang == "en" else r.topic_nl for r in rows],
+        t("value", lang): [_fact_value(r, lang) for r in rows],
+        t("tl_fact_col_kind", lang): [t(f"tl_fact_kind_{r.kind}", lang) for r in rows],
+        t("period", lang): [r.period_en if lang == "en" else r.period_nl for r in rows],
+        t("tl_fact_col_status_source", lang): [f"{status_label(r.status, lang)} · {r.source_id}"
+                                               for r in rows],
+    }
+    return pd.DataFrame(columns)
