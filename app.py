@@ -27,6 +27,7 @@ def main() -> None:
     raw_url = sidebar.raw_url_values(sidebar.SHARED_KEYS)
     lang = sidebar.language()
     state.set_language(lang)
+    ui.document_setup(lang)  # <html lang> (Streamlit's page says 'en') and contrast fixes
     presenting = presentation.read_switch(lang)
 
     try:

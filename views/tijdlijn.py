@@ -15,7 +15,7 @@ from nplv_app.content import fmt
 from nplv_app.content.charts import timeline
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import notice_items
-from nplv_app.frame import state, ui, urlstate
+from nplv_app.frame import deployment, state, ui, urlstate
 from nplv_app.frame.page_keys import Tijdlijn as URL
 from nplv_app.frame.view import View
 from nplv_data import queries
@@ -143,7 +143,15 @@ def main(view: View) -> None:
         st.subheader(t(f"tl_method_{part}_title", lang))
         st.markdown(t(f"tl_method_{part}", lang, **facts))
 
-    # --- 4. downloads -----------------------------------------------------------------------------
+    # --- 4. accessibility statement --------------------------------------------------------------
+    st.header(t("tl_a11y_title", lang))
+    for part in ("standard", "tested", "exceptions"):
+        st.markdown(t(f"tl_a11y_{part}", lang))
+    contact = deployment.accessibility_contact()
+    st.markdown(t("tl_a11y_contact", lang, contact=ui.escape(contact)) if contact
+                else t("tl_a11y_no_contact", lang))
+
+    # --- 5. downloads -----------------------------------------------------------------------------
     st.header(t("tl_downloads_title", lang))
     version = data.query(queries.build_info).get("data_version", "")
     st.caption(ui.escape(t("tl_downloads_caption", lang, version=version or "?")))

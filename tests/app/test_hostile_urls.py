@@ -25,7 +25,7 @@ import duckdb
 import pytest
 from app_support import run_page, use_test_database
 
-from nplv_app.frame import page_keys
+from nplv_app.frame import page_keys, ui
 from nplv_app.frame.sidebar import SHARED_KEYS
 from nplv_data.schema import TABLES
 
@@ -74,6 +74,10 @@ def page_params(page: str) -> list[str]:
 
 # --- checks -------------------------------------------------------------------------------------
 
+# The frame's own fixed markup (<html lang> and the contrast stylesheet): the only script allowed.
+OWN_MARKUP = {ui.document_markup(lang) for lang in ui.DOCUMENT_LANGUAGES}
+
+
 def _walk(node):
     yield node
     children = getattr(node, "children", None)
@@ -90,7 +94,7 @@ def _texts(at):
         name = type(proto).__name__
         if name == "Markdown":
             yield type(node).__name__, proto.body, proto.allow_html
-        elif name == "Html":
+        elif name == "Html" and proto.body not in OWN_MARKUP:
             yield "Html", proto.body, True
         elif name in ("Alert", "Heading"):
             yield type(node).__name__, proto.body, False

@@ -205,3 +205,16 @@ def test_more_facts_from_checked_sources_are_listed(nl_app):
     assert {"afgewezen aanvraag", "bevestigt een cijfer", "andere regeling", "achtergrond"} == set(
         facts["Soort"])
     assert "Nederland" in set(facts["Over"])
+
+
+def test_accessibility_statement_in_both_languages(nl_app, en_app):
+    nl, en = visible_text(nl_app), visible_text(en_app)
+    for part in ("standard", "tested", "exceptions", "no_contact"):
+        assert t(f"tl_a11y_{part}", "nl") in nl and t(f"tl_a11y_{part}", "en") in en
+    assert "WCAG 2.1" in nl and "test_accessibility.py" in en
+
+
+def test_accessibility_contact_comes_from_the_deployment(monkeypatch):
+    monkeypatch.setenv("NPLV_ACCESSIBILITY_CONTACT", "toegankelijkheid@example.org")
+    at = run_page()
+    assert t("tl_a11y_contact", "nl", contact="toegankelijkheid@example\\.org") in visible_text(at)

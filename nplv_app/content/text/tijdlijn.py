@@ -249,6 +249,59 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # --- methodology ---------------------------------------------------------------------------
     "tl_method_title": ("Methode en kanttekeningen", "Methodology and caveats"),
+    # accessibility statement
+    "tl_a11y_title": ("Toegankelijkheid", "Accessibility"),
+    "tl_a11y_standard": (
+        "**Norm.** Dit dashboard streeft naar WCAG 2.1 niveau AA (EN 301 549), de norm die het "
+        "Besluit digitale toegankelijkheid overheid voorschrijft.",
+        "**Standard.** This dashboard aims at WCAG 2.1 level AA (EN 301 549), the standard the "
+        "Dutch Besluit digitale toegankelijkheid overheid requires.",
+    ),
+    "tl_a11y_tested": (
+        "**Hoe het getest wordt.** Bij elke wijziging draait `make test`; daarin controleert "
+        "`tests/browser/test_accessibility.py` met axe-core elke pagina in het Nederlands en "
+        "het Engels, gewoon en in presentatiemodus, op de regels van WCAG 2.0 en 2.1 A en AA "
+        "(ook los te draaien: `.venv/bin/python -m pytest tests/browser/test_accessibility.py`); "
+        "`test_keyboard.py` doorloopt een hele werkwijze met alleen het toetsenbord (selectie, "
+        "pagina, gebied, scenario, Excel-download, workshopscript) en `test_zoom.py` elke pagina "
+        "op 200% vergroting (320 CSS-pixels breed). "
+        "Elke grafiek heeft een tekstalternatief en de tabel met de cijfers eronder; de kleuren "
+        "zijn kleurenblind-veilig. De taal van de pagina (`<html lang>`) volgt de gekozen taal.",
+        "**How it is tested.** Every change runs `make test`; in it "
+        "`tests/browser/test_accessibility.py` checks every page with axe-core in Dutch and "
+        "English, normal and in presentation mode, against the WCAG 2.0 and 2.1 A and AA rules "
+        "(also on its own: `.venv/bin/python -m pytest tests/browser/test_accessibility.py`); "
+        "`test_keyboard.py` walks a whole workflow by keyboard alone (selection, page, area, "
+        "scenario, Excel download, workshop script) and `test_zoom.py` every page at 200% zoom "
+        "(320 CSS pixels wide). "
+        "Every chart has a text alternative and the table of its figures below it; the colours "
+        "are colour-blind safe. The page's language (`<html lang>`) follows the chosen language.",
+    ),
+    "tl_a11y_exceptions": (
+        "**Bekende uitzonderingen.** Streamlit tekent bijschriften half doorzichtig (te weinig "
+        "contrast) en toont bij sommige knoppen en links geen focus: het dashboard zet "
+        "bijschriften op volle dekking in een donkerder grijs en geeft elke toetsenbordfocus "
+        "een rand. Grafieken en de kaart zijn afbeeldingen: een schermlezer leest hun "
+        "tekstalternatief en de tabel eronder, niet de grafiek zelf; bij 200% vergroting "
+        "schuift een brede grafiek binnen zijn eigen vak, en de tabbladen van een gebied "
+        "schuiven zijwaarts.",
+        "**Known exceptions.** Streamlit draws captions semi-transparent (too little contrast) "
+        "and shows no focus on some buttons and links: the dashboard sets captions to full "
+        "opacity in a darker grey and gives every keyboard focus an outline. Charts and the map "
+        "are images: a screen reader reads their text alternative and the table below, not the "
+        "chart itself; at 200% zoom a wide chart scrolls inside its own box, and an area's tabs "
+        "scroll sideways.",
+    ),
+    "tl_a11y_contact": (
+        "**Contact.** Problemen met de toegankelijkheid melden: {contact}",
+        "**Contact.** Report accessibility problems to: {contact}",
+    ),
+    "tl_a11y_no_contact": (
+        "**Contact.** Deze installatie heeft nog geen contactadres voor toegankelijkheid "
+        "ingesteld (NPLV_ACCESSIBILITY_CONTACT).",
+        "**Contact.** This installation has not set a contact for accessibility yet "
+        "(NPLV_ACCESSIBILITY_CONTACT).",
+    ),
     "tl_method_origin_title": ("Waar de cijfers vandaan komen", "Where the figures come from"),
     "tl_method_origin": (
         "Alle cijfers staan in de bronbestanden in `data/sources` (CSV). Ze zijn overgenomen uit "

@@ -1,0 +1,63 @@
+"""WCAG 2.1 AA in the browser: axe-core (axe-playwright-python) on every page in Dutch and
+English, normal and in presentation mode, and the document language of each view.
+
+A serious or critical violation fails the test unless its rule is in ``axe_allowlist.json``
+(Streamlit-chrome items only, each with its reason). Charts are canvas or SVG drawn by Vega: axe
+checks their container and alt text, not the marks (their colours are checked in the unit tests
+of the palette).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .support import PAGES, open_page, page_url
+
+pytestmark = pytest.mark.browser
+
+ALLOWLIST = json.loads((Path(__file__).with_name("axe_allowlist.json")).read_text())["rules"]
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+FAILING_IMPACTS = ("serious", "critical")
+VIEWS = [(name, lang, presenting) for presenting in (False, True) for lang in ("nl", "en")
+         for name in PAGES]
+
+
+@pytest.fixture(scope="module")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+def view_url(base_url: str, name: str, lang: str, presenting: bool) -> str:
+    params = [p for p, on in (("lang=en", lang == "en"), ("presentatie=1", presenting)) if on]
+    return page_url(base_url, name) + ("?" + "&".join(params) if params else "")
+
+
+def failing(violations: list[dict]) -> list[str]:
+    """'rule (impact): n nodes, e.g. <target>; <summary>' for each violation that counts."""
+    found = []
+    for rule in violations:
+        if rule["impact"] in FAILING_IMPACTS and rule["id"] not in ALLOWLIST:
+            node = rule["nodes"][0]
+            found.append(f"{rule['id']} ({rule['impact']}): {len(rule['nodes'])} nodes, e.g. "
+                         f"{node['target']}; {node.get('failureSummary', '')[:300]}")
+    return found
+
+
+@pytest.mark.parametrize(("name", "lang", "presenting"), VIEWS,
+                         ids=[f"{n}-{lang}{'-presentatie' if p else ''}" for n, lang, p in VIEWS])
+def test_view_meets_wcag_aa(page, base_url, axe, name, lang, presenting):
+    open_page(page, view_url(base_url, name, lang, presenting))
+    assert page.evaluate("document.documentElement.lang") == lang
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA},
+                                     "resultTypes": ["violations"]})
+    problems = failing(results.response["violations"])
+    assert not problems, "\n".join(problems)
+
+
+def test_allowlist_names_a_reason_for_each_rule():
+    assert all(isinstance(reason, str) and len(reason) > 20 for reason in ALLOWLIST.values())
