@@ -43,7 +43,7 @@ def main(view: View) -> None:
         if len(shown) < len(lines):
             st.caption(t("bu_hidden_lines", lang, n=len(lines) - len(shown)))
         ui.chart(budget.budget_chart(shown, lang), budget.budget_table(lines, lang),
-                 t("bu_lines_alt", lang, n=len(shown)), lang, key="bu_lines_chart",
+                 budget.lines_alt(shown, lang), lang, key="bu_lines_chart",
                  table_label_key="bu_lines_table")
         st.caption(t("bu_context_caption", lang))
         ui.source_caption(budget.split_sources(lines["source_id"]), lang)
@@ -65,7 +65,7 @@ def main(view: View) -> None:
     else:
         ui.chart(budget.vhf_chart(segments, budget.round_labels(money, lang), lang),
                  budget.vhf_table(in_view, lang),
-                 t("bu_vhf_alt", lang, n=segments["municipality"].nunique()), lang,
+                 budget.vhf_alt(segments, lang), lang,
                  key="bu_vhf_chart", table_label_key="bu_vhf_table")
         st.caption(t("bu_vhf_legend_caption", lang))
     missing = budget.vhf_missing(in_view, lang)
@@ -82,7 +82,7 @@ def main(view: View) -> None:
         st.info(t("bu_no_data", lang))
     else:
         ui.chart(budget.share_chart(budget.share_frame(share, lines, lang), lang),
-                 budget.share_table(share, lines, lang), t("bu_share_alt", lang), lang,
+                 budget.share_table(share, lines, lang), budget.share_alt(share, lang), lang,
                  key="bu_share_chart")
         st.markdown("\n".join(
             f"- {note}" for note in budget.share_notes(share, lines, lang, ui.escape)))
@@ -100,7 +100,7 @@ def main(view: View) -> None:
         if len(per_resident):
             ui.chart(budget.per_resident_chart(ui.first_rows(per_resident, lang), lang),
                      resident_table,
-                     t("bu_res_alt", lang, n=len(per_resident)), lang, key="bu_res_chart")
+                     budget.per_resident_alt(per_resident, lang), lang, key="bu_res_chart")
         without = budget.per_resident_missing(areas)
         if len(without):
             st.markdown(f"**{t('bu_res_none_header', lang)}**")

@@ -115,7 +115,7 @@ def main(view: View) -> None:
     st.subheader(t("tl_status_title", lang))
     counts = data.query(queries.source_status_counts)
     ui.chart(timeline.status_chart(counts, lang), timeline.status_table(counts, lang),
-             t("tl_status_alt", lang, total=int(counts["n"].sum())), lang, key="tl_status_chart")
+             timeline.status_alt(counts, lang), lang, key="tl_status_chart")
     st.caption(t("tl_status_caption", lang))
 
     st.subheader(t("tl_changes_title", lang))

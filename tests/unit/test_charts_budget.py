@@ -315,7 +315,7 @@ def test_per_resident_chart_uses_cohort_colours(areas):
     spec = budget.per_resident_chart(frame, "en").to_dict()
     colour = next(n["color"] for n in walk(spec) if "field" in n.get("color", {}))
     assert colour["field"] == "cohort_label"
-    assert colour["scale"]["range"] == ["#0072B2", "#E69F00"]
+    assert colour["scale"]["range"] == ["#0072B2", "#B07800"]
 
 
 def test_sources_are_split_and_deduplicated(allocations):

@@ -248,7 +248,7 @@ def test_status_table_and_chart(db):
     spec = tl.status_chart(counts, "en").to_dict()
     assert spec["encoding"]["color"]["scale"]["domain"] == [
         "confirmed", "approximate/rounded", "unconfirmed"]
-    assert spec["encoding"]["color"]["scale"]["range"] == ["#009E73", "#56B4E9", "#D55E00"]
+    assert spec["encoding"]["color"]["scale"]["range"] == ["#009E73", "#2A8FC7", "#D55E00"]
 
 
 # --- methodology facts, URL notice, file names ------------------------------------------------

@@ -89,6 +89,7 @@ from nplv_app.content.maps.deck import (  # noqa: F401
     tooltip,
 )
 from nplv_app.content.maps.legend import (  # noqa: F401
+    ALT_LIST_MAX,
     alt_text,
     legend_svg,
 )

@@ -11,6 +11,8 @@ from nplv_app.content import fmt, theme
 from nplv_app.content.i18n import t
 from nplv_app.content.labels import cohort_label
 
+ALT_LIST_MAX = 30  # areas named one by one in the map's alt text (national scale: the rest counted)
+
 
 def alt_text(frame: pd.DataFrame, lang: str) -> str:
     """What the map shows, for screen readers."""
@@ -23,7 +25,13 @@ def alt_text(frame: pd.DataFrame, lang: str) -> str:
     if largest is not None:
         text += " " + t("ov_map_alt_largest", lang, name=largest["name"],
                         residents=fmt.number(largest["residents"], lang))
-    return text
+    # every area in view with residents and cohort (WCAG 1.1.1: the map's text alternative)
+    ordered = frame.sort_values("residents", ascending=False, na_position="last")
+    shown = [f"{r.name} ({fmt.number(r.residents, lang)}, {t(f'cohort_{r.cohort}', lang)})"
+             for r in ordered.head(ALT_LIST_MAX).itertuples()]
+    if len(frame) > ALT_LIST_MAX:
+        shown.append(t("ov_map_alt_more", lang, n=fmt.number(len(frame) - ALT_LIST_MAX, lang)))
+    return text + " " + t("ov_map_alt_list", lang, areas="; ".join(shown))
 
 
 def legend_svg(lang: str, cohorts: Iterable[str] = theme.COHORT_ORDER,

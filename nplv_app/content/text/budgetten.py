@@ -49,6 +49,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} deelregels verborgen; de tabel hieronder toont alle regels.",
         "{n} sub-lines hidden; the table below lists every line.",
     ),
+    "bu_alt_most_least": ("Het meest: {most} ({most_value}); het minst: {least} ({least_value}).",
+                          "Most: {most} ({most_value}); least: {least} ({least_value})."),
+    "bu_alt_share_rounds": ("Aandeel van de bekende toekenningen naar NPLV-gemeenten: {rounds}.",
+                            "Share of the known allocations to NPLV municipalities: {rounds}."),
+    "bu_alt_largest": ("De langste balk: {name} ({value}, {kind}).",
+                       "The longest bar: {name} ({value}, {kind})."),
     "bu_lines_alt": (
         "Staafdiagram van {n} budgetregels in groepen (vraag 2021, start 2022, later, "
         "Volkshuisvestingsfonds, context), met bij elke balk het bedrag, de soort, de periode en "

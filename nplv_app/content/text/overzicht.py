@@ -72,12 +72,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "ov_tooltip_vhf": ("VHF aan de gemeente", "VHF to the municipality"),
     "ov_map_alt": (
         "Kaart van Nederland met {n} cirkels, één per gekozen focusgebied: {n16} van de "
-        "oorspronkelijke 16 in donkerblauw en {n4} die in 2022 zijn toegevoegd in oranje. Het "
+        "oorspronkelijke 16 in donkerblauw en {n4} die in 2022 zijn toegevoegd in oker. Het "
         "oppervlak van een cirkel is evenredig met het aantal inwoners op 1 januari 2025.",
         "Map of the Netherlands with {n} circles, one per chosen focus area: {n16} of the "
-        "original 16 in dark blue and {n4} added in 2022 in orange. The area of a circle is "
+        "original 16 in dark blue and {n4} added in 2022 in ochre. The area of a circle is "
         "proportional to the number of residents on 1 January 2025.",
     ),
+    "ov_map_alt_list": ("Gebieden, van groot naar klein: {areas}.",
+                        "Areas, largest first: {areas}."),
+    "ov_map_alt_more": ("en nog {n} (de tabel onder de kaart noemt ze allemaal)",
+                        "and {n} more (the table below the map lists them all)"),
     "ov_map_alt_largest": (
         "Het grootste gebied is {name} met {residents} inwoners.",
         "The largest area is {name} with {residents} residents.",
@@ -110,9 +114,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "ov_legend_focus": ("gekozen gebied", "chosen area"),
     "ov_legend_alt": (
-        "Legenda: donkerblauw is de oorspronkelijke 16 (2021), oranje is toegevoegd in 2022; "
+        "Legenda: donkerblauw is de oorspronkelijke 16 (2021), oker is toegevoegd in 2022; "
         "het oppervlak van een cirkel volgt het aantal inwoners.",
-        "Legend: dark blue is the original 16 (2021), orange is added in 2022; the area of a "
+        "Legend: dark blue is the original 16 (2021), ochre is added in 2022; the area of a "
         "circle follows the number of residents.",
     ),
     # area card

@@ -140,6 +140,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Aantal cijfers (rijen) per tabel en status, geteld uit de database.",
         "Number of figures (rows) per table and status, counted from the database.",
     ),
+    "tl_status_alt_counts": (
+        "Bevestigd: {confirmed}; benaderd/afgerond: {approximate}; onbevestigd: {unconfirmed}.",
+        "Confirmed: {confirmed}; approximate/rounded: {approximate}; unconfirmed: {unconfirmed}.",
+    ),
     "tl_status_alt": (
         "Gestapelde staven: per tabel het aantal cijfers dat bevestigd, benaderd/afgerond of "
         "onbevestigd is; {total} cijfers in totaal.",

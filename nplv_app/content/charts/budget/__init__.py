@@ -15,6 +15,12 @@ The page imports the package and calls ``budget.<builder>``; the names are liste
 
 from __future__ import annotations
 
+from nplv_app.content.charts.budget.alt_texts import (  # noqa: F401
+    lines_alt,
+    per_resident_alt,
+    share_alt,
+    vhf_alt,
+)
 from nplv_app.content.charts.budget.common import (  # noqa: F401
     allocation_sources,
     euro_axis_expr,

@@ -14,7 +14,8 @@ from nplv_app.content.labels import status_label
 # --- share to focus municipalities per round ------------------------------------------------
 
 SHARE_MEASURES = ("budget", "known", "focus")
-SHARE_COLOURS = {"budget": theme.NEUTRAL, "known": "#56B4E9", "focus": theme.ROUND_COLOURS[0]}
+SHARE_COLOURS = {"budget": theme.NEUTRAL, "known": theme.STATUS_COLOURS["approximate"],
+                 "focus": theme.ROUND_COLOURS[0]}
 
 
 @kept

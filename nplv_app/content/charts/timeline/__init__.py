@@ -55,6 +55,7 @@ from nplv_app.content.charts.timeline.sources import (  # noqa: F401
     method_facts,
     sections,
     sources_table,
+    status_alt,
     status_chart,
     status_frame,
     status_table,

@@ -74,6 +74,14 @@ def status_chart(counts: pd.DataFrame, lang: str) -> alt.Chart:
 
 
 @kept
+def status_alt(counts: pd.DataFrame, lang: str) -> str:
+    """The status chart's alt text with the totals per status."""
+    totals = counts.groupby("status")["n"].sum()
+    return t("tl_status_alt", lang, total=int(counts["n"].sum())) + " " + t(
+        "tl_status_alt_counts", lang, **{s: fmt.number(int(totals.get(s, 0)), lang)
+                                         for s in ("confirmed", "approximate", "unconfirmed")})
+
+
 def status_table(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Tables by status (wide), with a computed total; a status a table lacks counts 0 rows."""
     frame = status_frame(counts, lang)
