@@ -96,7 +96,7 @@ def pick_area(options: list[str], names: dict[str, str], lang: str) -> str | Non
 
 
 def render_map(areas, selection: str, lang: str) -> None:
-    st.subheader(t("ov_map_title", lang))
+    st.header(t("ov_map_title", lang))  # h2 under the page title: headings in order
     st.caption(t("ov_map_hint", lang))
     names, options, alt_text, cohorts = overview.map_view(areas, lang)
     map_column, card_column = st.columns([3, 2], gap="medium")

@@ -46,7 +46,8 @@ def tab_to(page, matches, what: str, shot: str | None = None) -> dict:
         if here and matches(here):
             assert here["shown"], f"no visible focus indicator on {what}: {here}"
             if shot:
-                page.screenshot(path=str(SCREENS / f"keyboard_{shot}.png"))
+                lang = page.evaluate("document.documentElement.lang")
+                page.screenshot(path=str(SCREENS / f"keyboard_{lang}_{shot}.png"))
             return here
     raise AssertionError(f"{what}: not reached with {MAX_TABS} presses of Tab")
 
@@ -64,28 +65,33 @@ def params(page) -> dict[str, list[str]]:
     return parse_qs(urlsplit(page.url).query)
 
 
-def test_a_whole_workflow_by_keyboard(page, base_url):
+def lang_url(base_url: str, name: str, lang: str) -> str:
+    return page_url(base_url, name) + ("?lang=en" if lang == "en" else "")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_whole_workflow_by_keyboard(page, base_url, lang):
     SCREENS.mkdir(parents=True, exist_ok=True)
-    open_page(page, page_url(base_url, "overzicht"))
+    open_page(page, lang_url(base_url, "overzicht", lang))
 
     # 1. The area set: the sidebar's selectbox, opened with the arrow key, chosen with Enter.
-    tab_to(page, labelled(t("area_set", "nl")), "the area set", "1_area_set")
+    tab_to(page, labelled(t("area_set", lang)), "the area set", "1_area_set")
     page.keyboard.press("ArrowDown")
-    page.keyboard.type(t("set_original16", "nl"))
+    page.keyboard.type(t("set_original16", lang))
     page.keyboard.press("Enter")
     wait_for_app(page)
     assert sidebar_summary(page).startswith("16 "), sidebar_summary(page)
     assert params(page).get("set") == ["original16"], page.url
 
     # 2. Another page: the sidebar link, followed with Enter; the selection stays.
-    tab_to(page, with_text(t("page_gebieden", "nl")), "the Gebieden link", "2_nav")
+    tab_to(page, with_text(t("page_gebieden", lang)), "the Gebieden link", "2_nav")
     page.keyboard.press("Enter")
     wait_for_app(page)
     assert urlsplit(page.url).path.rstrip("/").endswith("gebieden"), page.url
     assert sidebar_summary(page).startswith("16 ")
 
     # 3. An area for the detail view: the picker, typed into and chosen with Enter.
-    tab_to(page, labelled(t("gb_detail_pick", "nl")), "the area picker", "3_area")
+    tab_to(page, labelled(t("gb_detail_pick", lang)), "the area picker", "3_area")
     page.keyboard.press("ArrowDown")
     page.keyboard.type("Heerlen")
     page.keyboard.press("Enter")
@@ -93,40 +99,40 @@ def test_a_whole_workflow_by_keyboard(page, base_url):
     assert params(page).get("gb_gebied") == ["Heerlen-Noord"], page.url  # the link shows names
 
     # 4. A scenario input: the amount, raised with the arrow key.
-    tab_to(page, with_text(t("page_scenario", "nl")), "the Scenario link")
+    tab_to(page, with_text(t("page_scenario", lang)), "the Scenario link")
     page.keyboard.press("Enter")
     wait_for_app(page)
-    tab_to(page, labelled(t("sc_amount", "nl")), "the amount", "4_amount")
+    tab_to(page, labelled(t("sc_amount", lang)), "the amount", "4_amount")
     before = page.evaluate("document.activeElement.value")
     page.keyboard.press("ArrowUp")
     page.keyboard.press("Tab")  # leaving the field commits it
     wait_for_app(page)
-    after = page.get_by_role("spinbutton", name=t("sc_amount", "nl")).input_value()
+    after = page.get_by_role("spinbutton", name=t("sc_amount", lang)).input_value()
     assert after != before, (before, after)
 
     # 5. The XLSX: the downloads expander opened with Enter, the button pressed with Enter.
-    tab_to(page, with_text(t("dl_title", "nl")), "the downloads section", "5_downloads")
+    tab_to(page, with_text(t("dl_title", lang)), "the downloads section", "5_downloads")
     page.keyboard.press("Enter")
     wait_for_app(page)
-    tab_to(page, with_text(t("dl_xlsx", "nl")), "the XLSX button", "6_xlsx")
+    tab_to(page, with_text(t("dl_xlsx", lang)), "the XLSX button", "6_xlsx")
     with page.expect_download(timeout=60_000) as download:
         page.keyboard.press("Enter")
     assert download.value.suggested_filename.endswith(".xlsx")
 
     # 6. The workshop script: presentation mode switched on with Space, started and stepped
     # with Enter.
-    open_page(page, page_url(base_url, "overzicht"))
-    tab_to(page, labelled(t("present_mode", "nl")), "the presentation switch", "7_present")
+    open_page(page, lang_url(base_url, "overzicht", lang))
+    tab_to(page, labelled(t("present_mode", lang)), "the presentation switch", "7_present")
     page.keyboard.press("Space")
     wait_for_app(page)
-    start = t("present_start", "nl", title="").rstrip(": ")
+    start = t("present_start", lang, title="").rstrip(": ")
     tab_to(page, with_text(start), "the start button", "8_start")
     page.keyboard.press("Enter")
     wait_for_app(page)
     page.locator(".nplv-headline").first.wait_for()
     assert params(page).get("stap") == ["1"], page.url
-    tab_to(page, with_text(t("present_next", "nl")), "the next button", "9_next")
+    tab_to(page, with_text(t("present_next", lang)), "the next button", "9_next")
     page.keyboard.press("Enter")
     wait_for_app(page)
     assert params(page).get("stap") == ["2"], page.url
-    page.screenshot(path=str(SCREENS / "keyboard_10_step2.png"))
+    page.screenshot(path=str(SCREENS / f"keyboard_{lang}_10_step2.png"))
