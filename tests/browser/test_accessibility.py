@@ -1,5 +1,6 @@
 """WCAG 2.1 AA in the browser: axe-core (axe-playwright-python) on every page in Dutch and
-English, normal and in presentation mode, and the document language of each view.
+English, normal and in presentation mode, and the document language of each view; and every
+page at national scale (the benchmark's synthetic 17.300 areas, on a server of its own).
 
 A serious or critical violation fails the test unless its rule is in ``axe_allowlist.json``
 (Streamlit-chrome items only, each with its reason). Charts are canvas or SVG drawn by Vega: axe
@@ -10,11 +11,12 @@ of the palette).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from .support import PAGES, open_page, page_url
+from .support import PAGES, free_port, open_page, page_url, start_server, stop_server
 
 pytestmark = pytest.mark.browser
 
@@ -53,6 +55,35 @@ def failing(violations: list[dict]) -> list[str]:
 def test_view_meets_wcag_aa(page, base_url, axe, name, lang, presenting):
     open_page(page, view_url(base_url, name, lang, presenting))
     assert page.evaluate("document.documentElement.lang") == lang
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA},
+                                     "resultTypes": ["violations"]})
+    problems = failing(results.response["violations"])
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def national_url(tmp_path_factory):
+    """A second server on the synthetic national data set (bench.synthetic), built first."""
+    from bench import synthetic
+    from nplv_data.build import build_database
+
+    folder = tmp_path_factory.mktemp("national_a11y")
+    synthetic.write(folder / "sources")
+    build_database(folder / "sources", folder / "nplv.duckdb")
+    env = {k: v for k, v in os.environ.items() if k != "NPLV_CHART_WORKERS"}
+    env |= {"NPLV_SOURCES": str(folder / "sources"), "NPLV_DB": str(folder / "nplv.duckdb")}
+    port = free_port()
+    with open(folder / "streamlit.log", "wb") as log:
+        process = start_server(port, env, log)
+        try:
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            stop_server(process)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_view_meets_wcag_aa_at_national_scale(page, national_url, axe, name):
+    open_page(page, page_url(national_url, name))
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA},
                                      "resultTypes": ["violations"]})
     problems = failing(results.response["violations"])
