@@ -86,6 +86,7 @@ def main(view: View) -> None:
 
     # In presentation mode the inputs fold away: the screen belongs to the key visual.
     inputs = st.expander(t("sc_inputs_folded", lang)) if view.presenting else st.container()
+    inputs.header(t("sc_inputs_title", lang))  # h2 above the boxes' h3 (heading order)
     money_col, areas_col, key_col = inputs.columns(3, gap="medium", border=True)
 
     with money_col:

@@ -26,3 +26,15 @@ def cohort_label(cohort: str, lang: str) -> str:
 def cohort_labels(lang: str) -> dict[str, str]:
     """Every cohort's name, in the order of the charts' legends."""
     return {c: cohort_label(c, lang) for c in theme.COHORT_ORDER}
+
+
+def cohort_mark(cohort: str, lang: str) -> str:
+    """The short label a marked cohort's bars carry beside their value ('· 2022'), so that the
+    cohort does not rest on colour alone; empty for the unmarked cohort."""
+    return t(f"cohort_mark_{cohort}", lang) if cohort in theme.MARKED_COHORTS else ""
+
+
+def with_cohort_mark(text: str, cohort: str, lang: str) -> str:
+    """A bar's value label with its cohort mark, if any."""
+    mark = cohort_mark(cohort, lang)
+    return f"{text} {mark}" if mark else text

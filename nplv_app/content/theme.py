@@ -3,7 +3,9 @@
 Colours are from the Okabe-Ito palette, with its orange and sky blue darkened (#E69F00 to
 #B07800, #56B4E9 to #2A8FC7) so that every chart mark reaches 3:1 against the white page (WCAG
 1.4.11; the originals reach 2.3:1). The two cohorts differ in hue and lightness (dark blue versus
-amber), so they stay apart for colour-blind readers.
+amber), so they stay apart for colour-blind readers; colour is never their only carrier (WCAG
+1.4.1): the cohorts in ``MARKED_COHORTS`` also carry a mark, a short label beside each bar's
+value and a white dot in each map circle.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import altair as alt
 
 COHORT_COLOURS = {"original16": "#0072B2", "added2022": "#B07800"}
 COHORT_ORDER = ("original16", "added2022")
+MARKED_COHORTS = frozenset({"added2022"})  # the smaller cohort carries the mark
 STATUS_COLOURS = {"confirmed": "#009E73", "approximate": "#2A8FC7", "unconfirmed": "#D55E00"}
 NEUTRAL = "#5F6B76"
 REFERENCE = "#222222"

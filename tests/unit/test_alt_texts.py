@@ -3,11 +3,15 @@ translated: extremes, shares and counts a sighted reader would take from the pic
 
 from __future__ import annotations
 
+import json
+
+import pandas as pd
 import pytest
 
-from nplv_app.content import maps
-from nplv_app.content.charts import budget, timeline
+from nplv_app.content import labels, maps, theme
+from nplv_app.content.charts import areas, budget, scenario, timeline
 from nplv_data import queries as q
+from nplv_data import scenario as sc
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -66,3 +70,39 @@ def test_chart_colours_reach_3_to_1_on_white():
                *theme.ROUND_COLOURS, theme.NEUTRAL]
     weak = {c: round(_contrast_on_white(c), 2) for c in colours if _contrast_on_white(c) < 3}
     assert not weak
+
+
+# --- colour is never the only carrier of the cohort (WCAG 1.4.1) --------------------------------
+
+def _marked(cohort: str) -> bool:
+    return cohort in theme.MARKED_COHORTS
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_bars_carry_the_cohort_mark_beside_their_value(real_areas, lang):
+    mark = labels.cohort_mark("added2022", lang)
+    assert mark and labels.cohort_mark("original16", lang) == ""
+    residents = areas.residents_frame(real_areas, lang)
+    per_resident = budget.per_resident_frame(real_areas, lang)
+    no_welfare = pd.DataFrame({"area_id": [], "value": [], "status": [], "source_id": []})
+    frame = scenario.scenario_areas(real_areas, no_welfare)
+    result = sc.allocate(sc.ScenarioInput(amount_per_year_eur=400_000_000), frame)
+    allocation = scenario.allocation_frame(result.table, lang)
+    cohort_of = dict(zip(real_areas["name"], real_areas["cohort"], strict=True))
+    for names, texts in ((residents["name"], residents["value_text"]),
+                         (per_resident["name"], per_resident["text"]),
+                         (allocation["name"], allocation["label"])):
+        for name, text in zip(names, texts, strict=True):
+            assert text.endswith(" " + mark) == _marked(cohort_of[name]), (name, text)
+    assert {"original16", "added2022"} <= set(real_areas["cohort"])
+
+
+def test_map_circles_of_the_marked_cohort_carry_a_dot(real_areas):
+    spec = json.loads(maps.area_deck(real_areas, "nl").to_json())
+    layers = {layer["id"]: layer for layer in spec["layers"]}
+    dots = layers[maps.COHORT_MARK_LAYER_ID]
+    assert dots["pickable"] is False
+    expected = real_areas[real_areas["cohort"].map(_marked)]
+    assert len(dots["data"]) == len(expected) > 0
+    legend = maps.legend_svg("nl")
+    assert legend.count('r="3" fill="#fff"') == len(theme.MARKED_COHORTS)

@@ -62,7 +62,7 @@ def test_residents_labels_are_dutch_and_english(all_areas):
     assert nl.loc[nl["area_id"] == "rotterdam-zuid", "residents_label"].item() == "215.000"
     assert en.loc[en["area_id"] == "rotterdam-zuid", "residents_label"].item() == "215,000"
     text = layers_with(charts.residents_chart(nl, "nl").to_dict(), "text")[0]
-    assert text["encoding"]["text"]["field"] == "residents_label"
+    assert text["encoding"]["text"]["field"] == "value_text"
     caption = charts.residents_caption(all_areas, "nl")
     assert "1 januari 2025" in caption and "benaderd/afgerond" in caption
     assert "1.192.000" in caption and "berekend" in caption

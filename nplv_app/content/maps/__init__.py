@@ -32,6 +32,8 @@ from nplv_app.content.maps.common import (  # noqa: F401
     _TILE_PX,
     AREA_LAYER_ID,
     COASTLINE_RGBA,
+    COHORT_MARK_LAYER_ID,
+    COHORT_MARK_RADIUS_PX,
     CONTEXT_KINDS,
     CONTEXT_PATH,
     FILL_ALPHA,

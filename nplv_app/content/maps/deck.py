@@ -16,6 +16,9 @@ from nplv_app.content.kept import kept_deck
 from nplv_app.content.labels import cohort_label
 from nplv_app.content.maps.common import (
     AREA_LAYER_ID,
+    COHORT_MARK_LAYER_ID,
+    COHORT_MARK_RADIUS_PX,
+    COHORT_MARK_RGBA,
     FOCUS_LAYER_ID,
     FOCUS_RGBA,
     HALO_RGBA,
@@ -67,6 +70,7 @@ def area_records(frame: pd.DataFrame, lang: str) -> list[dict]:
             "lat": round(float(row["centroid_lat"]), 4),
             "radius_m": round(radius, 1) if radius is not None else 0.0,
             "fill": cohort_rgba(row["cohort"]),
+            "marked": row["cohort"] in theme.MARKED_COHORTS,
             "residents_text": fmt.number(row.get("residents"), lang),
             "cohort_text": cohort_label(row['cohort'], lang),
             "vhf_text": _vhf_text(row, lang),
@@ -116,6 +120,18 @@ def focus_layer(records: Sequence[dict], area_id: str | None) -> pdk.Layer:
         radius_min_pixels=RADIUS_MIN_PIXELS, stroked=True, filled=False, get_line_color=FOCUS_RGBA,
         line_width_units=_literal("pixels"), get_line_width=3, line_width_min_pixels=3,
         pickable=False,
+    )
+
+
+def cohort_mark_layer(records: Sequence[dict]) -> pdk.Layer:
+    """A white dot with a dark rim in the circles of a marked cohort: the cohorts differ in
+    pattern as well as colour (WCAG 1.4.1). Not pickable: clicks reach the circle below."""
+    marked = [{"lon": r["lon"], "lat": r["lat"]} for r in records if r.get("marked")]
+    return pdk.Layer(
+        "ScatterplotLayer", id=COHORT_MARK_LAYER_ID, data=marked, get_position="[lon, lat]",
+        get_radius=COHORT_MARK_RADIUS_PX, radius_units=_literal("pixels"), stroked=True,
+        filled=True, get_fill_color=COHORT_MARK_RGBA, get_line_color=OUTLINE_RGBA,
+        line_width_units=_literal("pixels"), get_line_width=1, pickable=False,
     )
 
 
@@ -174,6 +190,7 @@ def municipality_records(frame: pd.DataFrame, lang: str) -> list[dict]:
             "lat": round(float(row["lat"]), 4),
             "radius_m": round(radius, 1) if radius is not None else 0.0,
             "fill": cohort_rgba(row["cohort"]),
+            "marked": row["cohort"] in theme.MARKED_COHORTS,
             "residents_text": t("ov_map_group_residents", lang, residents=residents),
             "cohort_text": cohort_label(row['cohort'], lang),
             "vhf_text": _vhf_text(row, lang),
@@ -200,6 +217,7 @@ def area_deck(frame: pd.DataFrame, lang: str, *, focus_area_id: str | None = Non
     labels = [rec | {"name": rec["municipality"]} for rec in records] if aggregated else records
     layers = context_layers() + [
         area_layer(records),
+        cohort_mark_layer(records),
         focus_layer(focus or records, focus_area_id),
         label_layer(place_labels(labels, first=focus_area_id)),
     ]

@@ -44,6 +44,9 @@ def legend_svg(lang: str, cohorts: Iterable[str] = theme.COHORT_ORDER,
         parts.append(f'<circle cx="{x + 9:.0f}" cy="14" r="8" fill="{colour}" '
                      f'fill-opacity="0.9" stroke="#1a1a1a" stroke-width="1"/>'
                      f'<text x="{x + 23:.0f}" y="19.5">{label}</text>')
+        if cohort in theme.MARKED_COHORTS:  # the white dot the map's circles carry
+            parts.append(f'<circle cx="{x + 9:.0f}" cy="14" r="3" fill="#fff" '
+                         f'stroke="#1a1a1a" stroke-width="1"/>')
         x += 23 + len(label) * size * 0.52 + 22
     if focus:
         label = xml_escape(t("ov_legend_focus", lang))

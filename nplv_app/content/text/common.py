@@ -65,6 +65,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # values in the data
     "cohort_original16": ("Oorspronkelijke 16 (2021)", "Original 16 (2021)"),
     "cohort_added2022": ("Toegevoegd in 2022", "Added in 2022"),
+    "cohort_mark_added2022": ("· 2022", "· 2022"),
     "cohort": ("Cohort", "Cohort"),
     "status_confirmed": ("bevestigd", "confirmed"),
     "status_approximate": ("benaderd/afgerond", "approximate/rounded"),

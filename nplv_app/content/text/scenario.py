@@ -12,6 +12,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "the address bar keeps every choice.",
     ),
     # inputs: amount and years
+    "sc_inputs_title": ("Uw scenario", "Your scenario"),
     "sc_inputs_money": ("Bedrag", "Amount"),
     "sc_inputs_areas": ("Gebieden", "Areas"),
     "sc_inputs_key": ("Verdeling", "Distribution"),

@@ -21,7 +21,7 @@ from nplv_app.content.charts.areas.common import (
 from nplv_app.content.charts.tooltips import tooltips
 from nplv_app.content.i18n import t
 from nplv_app.content.kept import kept, kept_chart
-from nplv_app.content.labels import cohort_labels, status_label
+from nplv_app.content.labels import cohort_labels, status_label, with_cohort_mark
 
 # --- residents ---------------------------------------------------------------------------------
 
@@ -30,7 +30,8 @@ def residents_frame(areas: pd.DataFrame, lang: str,
     """Areas (queries.areas rows), largest first, with labels for chart and table.
 
     Columns: area_id, name, municipality, province, cohort, cohort_label, residents,
-    residents_label, ref_date_label, status_label, source_id, highlighted.
+    residents_label, value_text (the bar's label: residents with the cohort mark),
+    ref_date_label, status_label, source_id, highlighted.
     """
     ordered = areas.sort_values(["residents", "name"], ascending=[False, True])
     labels = cohort_labels(lang)
@@ -44,6 +45,8 @@ def residents_frame(areas: pd.DataFrame, lang: str,
         "cohort_label": [labels.get(c, c) for c in ordered["cohort"]],
         "residents": ordered["residents"].astype("int64").tolist(),
         "residents_label": [fmt.number(v, lang) for v in ordered["residents"]],
+        "value_text": [with_cohort_mark(fmt.number(v, lang), c, lang)
+                       for v, c in zip(ordered["residents"], ordered["cohort"], strict=True)],
         "ref_date_label": [date_text(d, lang) for d in ordered["residents_ref_date"]],
         "status_label": [status_label(s, lang) for s in ordered["residents_status"]],
         "source_id": ordered["residents_source_id"].tolist(),
@@ -57,7 +60,7 @@ def residents_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
     Dutch value labels; clicking a bar fills the point selection ``PICK_PARAM``; highlighted
     rows are drawn opaque with an outline and the others dimmed."""
     data = frame[["area_id", "name", "municipality", "cohort_label", "residents",
-                  "residents_label", "status_label", "highlighted"]]
+                  "residents_label", "value_text", "status_label", "highlighted"]]
     order = data["name"].tolist()
     top = float(data["residents"].max()) if len(data) else 1.0
     pick = alt.selection_point(name=PICK_PARAM, fields=["area_id"], on="click", clear="dblclick")
@@ -88,7 +91,7 @@ def residents_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
         .otherwise(alt.value(0)),
     ).add_params(pick)
     text = base.mark_text(align="left", dx=5, fontSize=15, color=theme.REFERENCE).encode(
-        text="residents_label:N")
+        text="value_text:N")
     return alt.layer(bars, text).properties(height=max(len(data), 1) * BAR_HEIGHT + 10,
                                             autosize=AUTOSIZE)
 

@@ -10,7 +10,7 @@ from nplv_app.content import fmt, theme
 from nplv_app.content.charts.budget.common import euro_axis_expr
 from nplv_app.content.i18n import t
 from nplv_app.content.kept import kept, kept_chart
-from nplv_app.content.labels import status_label
+from nplv_app.content.labels import status_label, with_cohort_mark
 
 # --- euros per focus-area resident ----------------------------------------------------------
 
@@ -32,7 +32,7 @@ def per_resident_frame(areas: pd.DataFrame, lang: str) -> pd.DataFrame:
             text += " " + t("bu_vhf_mark_approx", lang)
         if r.areas_in_municipality and r.areas_in_municipality > 1:
             text += " · " + t("bu_res_shared", lang, n=int(r.areas_in_municipality))
-        texts.append(text)
+        texts.append(with_cohort_mark(text, r.cohort, lang))
     frame["text"] = texts
     return frame.sort_values(["vhf_eur_per_focus_resident", "name"],
                              ascending=[False, True]).reset_index(drop=True)

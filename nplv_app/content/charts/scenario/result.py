@@ -9,7 +9,7 @@ from nplv_app.content import fmt, theme
 from nplv_app.content.charts.scenario.inputs import BAR_HEIGHT, LABEL_ROOM, key_label
 from nplv_app.content.i18n import t
 from nplv_app.content.kept import kept, kept_chart
-from nplv_app.content.labels import cohort_labels
+from nplv_app.content.labels import cohort_labels, with_cohort_mark
 from nplv_data import scenario as sc
 
 
@@ -116,10 +116,11 @@ def allocation_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
         "per_resident_text": [fmt.euro(v, lang, cents=True)
                               for v in table["per_resident_per_year_eur"]],
         "residents_text": [fmt.number(v, lang) for v in table["residents"]],
-        "label": [t("sc_label_per_resident", lang, amount=fmt.euro_compact(a, lang),
-                    per_resident=fmt.euro(round(p), lang))
-                  for a, p in zip(table["per_year_eur"], table["per_resident_per_year_eur"],
-                                  strict=True)],
+        "label": [with_cohort_mark(
+                      t("sc_label_per_resident", lang, amount=fmt.euro_compact(a, lang),
+                        per_resident=fmt.euro(round(p), lang)), c, lang)
+                  for a, p, c in zip(table["per_year_eur"], table["per_resident_per_year_eur"],
+                                     table["cohort"], strict=True)],
     })
 
 
