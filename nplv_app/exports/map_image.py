@@ -16,6 +16,7 @@ MAP_WIDTH = 560                # CSS px; the Netherlands is taller than wide
 MAP_HEIGHT = 640
 MAP_MAX_CIRCLE_PX2 = 2400      # circle area of the largest area, in square CSS px
 MAP_FILL_OPACITY = 0.88
+MARK_DOT_PX2 = 30              # the white dot in a marked cohort's circles
 
 
 def _rgb(values) -> str:
@@ -39,7 +40,8 @@ def area_map_chart(areas: pd.DataFrame, context: Mapping[str, dict], lang: str =
         {"name": str(row["name"]), "lon": float(row["centroid_lon"]),
          "lat": float(row["centroid_lat"]),
          "residents": None if fmt.is_missing(row["residents"]) else float(row["residents"]),
-         "cohort": cohort_label(row['cohort'], lang)}
+         "cohort": cohort_label(row['cohort'], lang),
+         "marked": row["cohort"] in theme.MARKED_COHORTS}
         for row in ordered.to_dict("records")
     ]
     projection = {"type": "mercator", "fit": context["land"]}
@@ -76,5 +78,11 @@ def area_map_chart(areas: pd.DataFrame, context: Mapping[str, dict], lang: str =
                            "scale": {"domain": [cohort_label(c, lang) for c in cohorts],
                                      "range": [theme.COHORT_COLOURS[c] for c in cohorts]}},
              }},
+            # the white dot of a marked cohort, as on the screen map (not colour alone)
+            {"data": {"values": [c for c in circles if c["marked"]]}, "projection": projection,
+             "mark": {"type": "circle", "size": MARK_DOT_PX2, "opacity": 1, "fill": "#ffffff",
+                      "stroke": _rgb(maps.OUTLINE_RGBA), "strokeWidth": 1},
+             "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
+                          "latitude": {"field": "lat", "type": "quantitative"}}},
         ],
     }

@@ -106,3 +106,12 @@ def test_map_circles_of_the_marked_cohort_carry_a_dot(real_areas):
     assert len(dots["data"]) == len(expected) > 0
     legend = maps.legend_svg("nl")
     assert legend.count('r="3" fill="#fff"') == len(theme.MARKED_COHORTS)
+
+
+def test_map_image_for_slides_carries_the_same_dots(real_areas):
+    from nplv_app.exports import map_image
+
+    spec = map_image.area_map_chart(real_areas, maps.context_collections(), "nl")
+    dots = spec["layer"][-1]
+    assert dots["mark"]["fill"] == "#ffffff"
+    assert len(dots["data"]["values"]) == int(real_areas["cohort"].map(_marked).sum()) > 0
