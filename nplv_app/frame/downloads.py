@@ -336,28 +336,23 @@ def build_map_svg(view: View, areas: pd.DataFrame) -> bytes:
                        locale=_locale(view.lang)).encode("utf-8")
 
 
-def _source_note(source_ids: Iterable[str], lang: str) -> str:
-    """'Bron: S02, S03' under a slide's chart or table ('' without sources)."""
-    ids = _unique(source_ids)
-    return t("dl_chart_note", lang, ids=", ".join(ids)) if ids else ""
-
-
 def build_pptx(view: View) -> bytes:
     lang = view.lang
     areas = _areas(view)
     kpis, kpi_sources = _kpis(view, areas)
     ids = _unique([*view.source_ids, *kpi_sources])
-    charts = [(chart_title(f, lang), _spec(f.chart), _source_note(f.source_ids, lang))
+    charts = [(chart_title(f, lang), _spec(f.chart), _unique(f.source_ids))
               for f in view.figures]
     map_png = (build_map_png(view, areas)
                if view.page in MAP_PAGES and len(areas) else None)
     version = str(queries.build_info(view.db).get("data_version", "?"))
-    tables = [(table.title, table.table, _source_note(table.source_ids, lang))
-              for table in view.tables]
+    tables = [(table.title, table.table, _unique(table.source_ids)) for table in view.tables]
     return offload.run(
         exports.evidence_pack_pptx, t(f"page_{view.page}", lang), view.label, kpis, charts,
         sources_table(view, ids), exports.pack_footnote(version, ids, lang), map_png,
-        lang=lang, today=view.today, map_title=t("dl_map", lang), tables=tables)
+        lang=lang, today=view.today, map_title=t("dl_map", lang), tables=tables,
+        kpi_source_ids=_unique(kpi_sources),
+        map_source_ids=_unique(split_ids(areas["residents_source_id"])))
 
 
 # --- the section --------------------------------------------------------------------------------
