@@ -103,6 +103,28 @@ def selection_totals(db: Database, area_ids: Sequence[str]) -> pd.DataFrame:
     )
 
 
+def vhf_by_status(db: Database, area_ids: Sequence[str]) -> pd.DataFrame:
+    """Known VHF allocations to the municipalities of these areas (each municipality once),
+    summed per status, so a total can say how much of it is confirmed, approximate (rounded in
+    the source) or unconfirmed.
+
+    Columns: status, amount_eur, n_allocations (only statuses with a known amount).
+    """
+    return db.frame(
+        """
+        WITH munis AS (
+            SELECT DISTINCT gemeente_code FROM areas WHERE list_contains(?, area_id)
+        )
+        SELECT al.status, sum(al.amount_eur) AS amount_eur, count(*) AS n_allocations
+        FROM allocations al JOIN rounds r USING (round_id)
+        WHERE r.fund = 'vhf' AND al.amount_eur IS NOT NULL
+          AND al.gemeente_code IN (SELECT gemeente_code FROM munis)
+        GROUP BY al.status ORDER BY al.status
+        """,
+        [_ids(area_ids)],
+    )
+
+
 def cohort_summary(db: Database) -> pd.DataFrame:
     """Original 16, the 4 added in 2022, and all 20.
 

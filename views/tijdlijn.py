@@ -11,7 +11,7 @@ import functools
 import streamlit as st
 
 from nplv_app import data, derived
-from nplv_app.content import fmt
+from nplv_app.content import fmt, headlines
 from nplv_app.content.charts import timeline
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import notice_items
@@ -27,7 +27,7 @@ def main(view: View) -> None:
     raw_url = {k: st.query_params.get_all(k) for k in (URL.ONLY_SELECTION, URL.SECTION)
                if k in st.query_params}
 
-    ui.page_header("page_tijdlijn", "tl_intro", lang)
+    top = ui.page_header("page_tijdlijn", "tl_intro", lang)
     url_notice = st.empty()  # filled at the end, once the widgets have read the URL
 
     # --- 1. timeline ------------------------------------------------------------------------------
@@ -51,6 +51,8 @@ def main(view: View) -> None:
              timeline.chart_alt_text(frame, series, lang), lang,
              key="tl_timeline")
     horizon = timeline.funding_horizon(series)
+    ui.headline(top, headlines.timeline(len(frame), frame["day"].min() if len(frame) else None,
+                                        horizon, lang))
     if horizon is None:
         st.caption(t("tl_horizon_missing", lang))
     else:

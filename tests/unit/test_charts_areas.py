@@ -198,6 +198,9 @@ def test_programme_table_keeps_period_text_and_status(db):
     assert set(employed["Waarde"]) == {"60%", "64%"}
     liveability = table[table["Indicator"].str.startswith("Woningen in buurten")]
     assert liveability["Waarde"].tolist() == ["60%", "55%", "11%"]
+    # the Woontop count is of dwellings and facilities together, as its label says
+    assert "50.000 woningen en voorzieningen" in set(table["Waarde"])
+    assert "50.000 woningen" not in set(table["Waarde"])
 
 
 # --- one area ----------------------------------------------------------------------------------

@@ -53,9 +53,17 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n_with} of {n} areas have a figure, the others are shown as 'not available'. Vertical "
         "dashed lines: {refs}.",
     ),
+    "gb_indicator_coverage_all": (
+        "Alle {n} gekozen gebieden hebben voor deze indicator een cijfer in de bronnen.",
+        "All {n} chosen areas have a figure for this indicator in the sources.",
+    ),
     "gb_indicator_coverage": (
-        "{n_with} van de {n} gekozen gebieden hebben voor deze indicator een cijfer in de bronnen.",
-        "{n_with} of the {n} chosen areas have a figure for this indicator in the sources.",
+        "{n_with} van de {n} gekozen gebieden hebben voor deze indicator een cijfer in de bronnen; "
+        "de grafiek toont die {n_with}, de tabel eronder alle {n} met de reden waar een cijfer "
+        "ontbreekt.",
+        "{n_with} of the {n} chosen areas have a figure for this indicator in the sources; the "
+        "chart shows those {n_with}, the table below all {n} with the reason where a figure is "
+        "missing.",
     ),
     "gb_indicator_none": (
         "Geen van de gekozen gebieden heeft voor deze indicator een cijfer in de bronnen.",
@@ -328,6 +336,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_fmt_years": ("{value} jaar", "{value} years"),
     "gb_fmt_per_1000": ("{value} per 1.000", "{value} per 1,000"),
     "gb_fmt_dwellings": ("{value} woningen", "{value} dwellings"),
+    "gb_fmt_dwellings_and_facilities": ("{value} woningen en voorzieningen",
+                                        "{value} dwellings and facilities"),
     "gb_fmt_households": ("{value} huishoudens", "{value} households"),
     "gb_unit_percent": ("procent", "percent"),
     "gb_unit_percentage_points": ("procentpunt", "percentage points"),

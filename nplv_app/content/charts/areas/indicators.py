@@ -50,6 +50,14 @@ def indicator_options(catalog: pd.DataFrame) -> list[str]:
     return preferred + [c for c in codes if c not in preferred]
 
 
+def widest_option(catalog: pd.DataFrame, options: list[str]) -> str:
+    """The option with values for the most areas (the first of ``options`` on a tie): the
+    picker opens on a chart of figures, not of "niet beschikbaar"."""
+    counts = {indicator_code(i, p): int(n) for i, p, n in
+              zip(catalog["indicator"], catalog["period"], catalog["n_areas"], strict=True)}
+    return max(options, key=lambda code: (counts.get(code, 0), -options.index(code)))
+
+
 def indicator_option_label(code: str, catalog: pd.DataFrame, lang: str) -> str:
     return indicator_option_labels(catalog, lang).get(code) or code
 
