@@ -3,7 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup setup-dev run build-data test test-fast test-browser lint bench clean
+WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
+PORT ?= 8501
+
+.PHONY: setup setup-dev run serve stop build-data test test-fast test-browser lint bench clean
 
 setup: $(VENV)/.runtime ## install the dashboard's dependencies into .venv
 
@@ -12,16 +15,24 @@ $(VENV)/.runtime: requirements.txt
 	$(BIN)/pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
 
-setup-dev: $(VENV)/.dev ## install test tools and Debian's chromium
+setup-dev: $(VENV)/.dev ## install test tools, Debian's chromium and haproxy, and checkov's venv
 
 $(VENV)/.dev: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -r requirements-dev.txt
 	bash scripts/install_browser.sh
+	bash scripts/install_haproxy.sh
 	touch $(VENV)/.runtime $@
 
 run: setup ## build the data if needed and start the dashboard on http://localhost:8501
 	$(BIN)/streamlit run app.py
+
+serve: setup ## WORKERS replicas (default: one per core) behind HAProxy on PORT; Ctrl-C stops all
+	bash scripts/install_haproxy.sh
+	$(BIN)/python -m nplv_serving start --workers $(WORKERS) --port $(PORT)
+
+stop: ## stop what `make serve` started (from another terminal)
+	$(BIN)/python -m nplv_serving stop
 
 build-data: setup ## validate data/sources and (re)write data/nplv.duckdb
 	$(BIN)/python -m nplv_data build
