@@ -23,6 +23,13 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt
 	bash scripts/install_browser.sh
 	bash scripts/install_haproxy.sh
 	touch $(VENV)/.runtime $@
+	$(MAKE) $(CHECKOV)
+
+# checkov pins a `packaging` that pytest's cannot share: it gets a venv of its own.
+CHECKOV := .venv-checkov/bin/checkov
+$(CHECKOV):
+	$(PYTHON) -m venv .venv-checkov
+	.venv-checkov/bin/pip install -q --disable-pip-version-check checkov==3.3.30
 
 run: setup ## build the data if needed and start the dashboard on http://localhost:8501
 	$(BIN)/streamlit run app.py
@@ -53,4 +60,4 @@ bench: setup-dev ## measure the dashboard; writes bench/RESULTS.md
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) data/nplv.duckdb artifacts
+	rm -rf $(VENV) .venv-checkov data/nplv.duckdb artifacts
