@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+CHECKOV := .venv-checkov/bin/checkov
 
 WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 PORT ?= 8501
@@ -15,7 +16,7 @@ $(VENV)/.runtime: requirements.txt
 	$(BIN)/pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
 
-setup-dev: $(VENV)/.dev ## install test tools, Debian's chromium and haproxy, and checkov's venv
+setup-dev: $(VENV)/.dev $(CHECKOV) ## install test tools, Debian's chromium and haproxy, and checkov's venv
 
 $(VENV)/.dev: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,10 +24,9 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt
 	bash scripts/install_browser.sh
 	bash scripts/install_haproxy.sh
 	touch $(VENV)/.runtime $@
-	$(MAKE) $(CHECKOV)
 
-# checkov pins a `packaging` that pytest's cannot share: it gets a venv of its own.
-CHECKOV := .venv-checkov/bin/checkov
+# checkov (tests/system/test_manifests.py) pins a `packaging` that pytest cannot share: it gets
+# a venv of its own.
 $(CHECKOV):
 	$(PYTHON) -m venv .venv-checkov
 	.venv-checkov/bin/pip install -q --disable-pip-version-check checkov==3.3.30
