@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from loadtest.client import Session
+from loadtest.runner import run_coroutine
 from nplv_serving.processes import ServingSet, free_port, haproxy_binary, start
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -88,7 +89,7 @@ def test_two_replicas_behind_the_proxy(serving: tuple[ServingSet, dict[str, str]
     # With the cookie, every request (HTTP and the websocket) goes to that replica.
     for replica in running.replicas:
         assert {_get(port, "/", replica)[1]["x-nplv-replica"] for _ in range(4)} == {replica}
-        assert asyncio.run(_run_page(port, replica)) == (replica, True)
+        assert run_coroutine(lambda r=replica: _run_page(port, r)) == (replica, True)
 
     # A rebuild while both serve: pages run during and after it on both, without error.
     build = subprocess.Popen(
@@ -98,9 +99,9 @@ def test_two_replicas_behind_the_proxy(serving: tuple[ServingSet, dict[str, str]
     async def both() -> list[tuple[str, bool]]:
         return await asyncio.gather(*(_run_page(port, r) for r in running.replicas))
 
-    during = asyncio.run(both())
+    during = run_coroutine(both)
     assert build.wait(timeout=60) == 0
-    after = asyncio.run(both())
+    after = run_coroutine(both)
     assert during == after == [(r, True) for r in running.replicas]
     assert all(_get(port, "/_stcore/health", r)[0] == 200 for r in running.replicas)
 
@@ -120,4 +121,4 @@ def test_two_replicas_behind_the_proxy(serving: tuple[ServingSet, dict[str, str]
         time.sleep(0.2)
     assert moved is not None, f"{victim}'s cookie not routed to {survivor} in {FAILOVER_SECONDS} s"
     assert f"{COOKIE}={survivor}" in moved["set-cookie"]
-    assert asyncio.run(_run_page(port, victim)) == (survivor, True)
+    assert run_coroutine(lambda: _run_page(port, victim)) == (survivor, True)
