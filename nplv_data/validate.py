@@ -358,6 +358,31 @@ def _check_change_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> Non
                     f"same as source_id ({value!r})")
 
 
+def _check_text_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
+    """Each translation names a column of its table and a text that column holds now (a
+    re-import that changed the text shows here), and one English text reads one way in Dutch."""
+    texts = frames.get("data_texts")
+    if texts is None:
+        return
+    name = "data_texts.csv"
+    dutch: dict[str, str] = {}
+    for row in texts.head(MAX_PROBLEMS).to_dict("records"):
+        target = TABLES_BY_NAME.get(row["table"] or "")
+        frame = frames.get(row["table"] or "")
+        if target is None or frame is None:
+            continue
+        if row["field"] not in target.columns:
+            out.add(name, row["_line"], "field", f"{target.file} has no column {row['field']!r}")
+            continue
+        if not (frame[row["field"]] == row["en"]).any():
+            out.add(name, row["_line"], "en",
+                    f"no row of {target.file} has {row['field']} = {row['en']!r}"
+                    " (text changed by an import? translate the new text)")
+        if dutch.setdefault(row["en"], row["nl"]) != row["nl"]:
+            out.add(name, row["_line"], "nl",
+                    f"{row['en']!r} is translated as {dutch[row['en']]!r} on an earlier row")
+
+
 def load_sources(sources_dir: Path) -> dict[str, pd.DataFrame]:
     """Read and validate every source file; typed frames by table name, or SourceDataError."""
     sources_dir = Path(sources_dir)
@@ -382,6 +407,7 @@ def load_sources(sources_dir: Path) -> dict[str, pd.DataFrame]:
     _check_rules(frames, out)
     _check_local_rules(frames, out)
     _check_change_rules(frames, out)
+    _check_text_rules(frames, out)
     if out.problems:
         raise SourceDataError(out.problems, truncated=out.full)
     return {name: frame.drop(columns="_line") for name, frame in frames.items()}
