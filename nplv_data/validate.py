@@ -366,6 +366,10 @@ def _check_text_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
         return
     name = "data_texts.csv"
     dutch: dict[str, str] = {}
+    # A translation applies to a whole text wherever a result holds it, so it must never be a
+    # code ('percent', 'confirmed', a table's name): those are worded by the app's text keys.
+    codes = {value for table in TABLES for f in table.fields if f.type == "enum"
+             for value in f.enum} | {table.name for table in TABLES}
     for row in texts.head(MAX_PROBLEMS).to_dict("records"):
         target = TABLES_BY_NAME.get(row["table"] or "")
         frame = frames.get(row["table"] or "")
@@ -374,6 +378,9 @@ def _check_text_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
         if row["field"] not in target.columns:
             out.add(name, row["_line"], "field", f"{target.file} has no column {row['field']!r}")
             continue
+        if row["en"] in codes:
+            out.add(name, row["_line"], "en",
+                    f"{row['en']!r} is also a code; a code is worded by the app, not here")
         if not (frame[row["field"]] == row["en"]).any():
             out.add(name, row["_line"], "en",
                     f"no row of {target.file} has {row['field']} = {row['en']!r}"

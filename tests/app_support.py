@@ -156,6 +156,8 @@ def screen_texts(at: AppTest) -> list[str]:
     for kind in ("dataframe", "table"):
         for element in getattr(at, kind, []):
             frame = element.value
+            shown = list(getattr(element.proto, "column_order", None) or [])
+            frame = frame[[c for c in shown if c in frame.columns]] if shown else frame
             parts.extend(str(c) for c in frame.columns)
             for column in frame.columns:
                 parts.extend(v for v in frame[column].tolist() if isinstance(v, str))

@@ -82,3 +82,14 @@ def test_page_speaks_one_language(page, lang, names):
     shown = "\n".join(f"  {word!r} in {text[:160]!r}" for word, text in dict(
         (text, (word, text)) for word, text in hits).values())
     assert not hits, f"page {page}, language {lang}: words of the other language:\n{shown}"
+
+
+def test_the_word_lists_catch_the_other_language_and_spare_names():
+    assert [w for w, _ in foreign(["BZK, undated", "Parkstad Limburg (region)", "Dec 2023"],
+                                  "nl")] == ["undated", "region", "Dec"]
+    assert foreign(["ongedateerd; 11 feb. 2026", "en.kerkrade.nl", "'Dicht de kloof' van"],
+                   "nl") == []
+    assert [w for w, _ in foreign(["ongedateerd", "juli 2021", "Laak en Moerwijk"], "en")] == [
+        "ongedateerd", "juli", "en"]
+    assert foreign(["Zorg- en Veiligheidshuizen", "werk-en-economie", "EN"], "en",
+                   ("Zorg- en Veiligheidshuizen",)) == []
