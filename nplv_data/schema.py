@@ -369,7 +369,8 @@ CHANGES = Table(
 
 # Tables whose free text (notes, publishers, dates as written) data_texts.csv may translate.
 TRANSLATABLE_TABLES = (
-    "sources", "areas", "indicators", "budget_lines", "allocations", "changes",
+    "sources", "areas", "area_wijken", "population", "indicators", "budget_lines", "allocations",
+    "changes",
 )
 
 DATA_TEXTS = Table(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from app_support import app_database, run_page, screen_texts
+from app_support import app_database, every_tab, run_page, screen_texts
 
 from nplv_app.content import pages
 from nplv_data import queries
@@ -73,12 +73,21 @@ def names() -> tuple[str, ...]:
     return tuple(n for n in dict.fromkeys(found) if isinstance(n, str) and n)
 
 
+# Gebieden opens on an area whose detail tabs hold the most free text (wijken, population notes);
+# its tabs are built only while open, so each is opened in turn.
+AREA = {"gb_gebied": "heerlen-noord"}
+AREA_TABS = "_gb_tab"  # views/gebieden.py
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("page", list(pages.PAGES))
 def test_page_speaks_one_language(page, lang, names):
-    at = run_page(page, {"lang": lang}, unfolded=True)
+    at = run_page(page, {"lang": lang} | (AREA if page == "gebieden" else {}), unfolded=True)
     assert not at.exception
-    hits = foreign(screen_texts(at), lang, names if lang == "en" else ())
+    texts = screen_texts(at)
+    if page == "gebieden":
+        texts += [text for run in every_tab(at, AREA_TABS) for text in screen_texts(run)]
+    hits = foreign(texts, lang, names if lang == "en" else ())
     shown = "\n".join(f"  {word!r} in {text[:160]!r}" for word, text in dict(
         (text, (word, text)) for word, text in hits).values())
     assert not hits, f"page {page}, language {lang}: words of the other language:\n{shown}"
