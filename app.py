@@ -42,6 +42,7 @@ def main() -> None:
             st.code(exc.detail, language=None)
         st.stop()
     data.pin_version()  # one file stat per run; every query of this run uses that version
+    data.pin_language(lang)  # the data's own free text (notes, dates as written) in this language
     if rebuilt:
         st.toast(t("database_rebuilt", lang))
     if problem:

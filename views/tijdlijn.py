@@ -24,7 +24,7 @@ from nplv_data import queries
 def main(view: View) -> None:
     """The page for the frame's view: timeline, funding horizon, sources, method, downloads."""
     lang, areas = view.lang, view.areas
-    raw_url = {k: st.query_params.get_all(k) for k in (URL.ONLY_SELECTION, URL.SECTION)
+    raw_url = {k: st.query_params.get_all(k) for k in (URL.ONLY_SELECTION,)
                if k in st.query_params}
 
     top = ui.page_header("page_tijdlijn", "tl_intro", lang)
@@ -79,11 +79,13 @@ def main(view: View) -> None:
             URL.STATUS, "all", format_func=lambda code: t(f"tl_status_{code}", lang),
         )
     with right:
-        section = st.selectbox(
-            t("tl_filter_section", lang), timeline.sections(sources), index=None, key=URL.SECTION,
-            bind="query-params", placeholder=t("tl_filter_section_all", lang),
+        # codes in the URL (the section as the file writes it), names in the view's language
+        names = timeline.section_labels(sources)
+        section = urlstate.choice(
+            st.selectbox, t("tl_filter_section", lang), ["", *names], URL.SECTION, "",
+            format_func=lambda code: names.get(code) or t("tl_filter_section_all", lang),
         )
-    listed = timeline.filter_sources(sources, status, section)
+    listed = timeline.filter_sources(sources, status, section or None)
     st.caption(t("tl_sources_count", lang, shown=len(listed), total=len(sources)))
     if listed.empty:
         st.info(t("tl_sources_none", lang))
@@ -176,7 +178,7 @@ def main(view: View) -> None:
         )
 
     # --- what the URL held that this page could not use -------------------------------------------
-    accepted = {URL.ONLY_SELECTION: [str(only_selection).lower()], URL.SECTION: [section or ""]}
+    accepted = {URL.ONLY_SELECTION: [str(only_selection).lower()]}
     ignored = urlstate.take_ignored() + timeline.url_ignored(raw_url, accepted)
     if ignored:
         url_notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))

@@ -141,11 +141,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_programme_header": ("Programmabrede cijfers", "Programme-wide figures"),
     "gb_programme_caption": (
         "Cijfers voor de 20 gebieden samen, de rest van de 19 gemeenten en Nederland, zoals de "
-        "bronnen ze geven. De periode staat er letterlijk zoals in de bronbestanden (ook "
-        "'UNCONFIRMED'); let op de status: onbevestigde cijfers zijn niet hard.",
+        "bronnen ze geven. De periode staat erbij zoals de bronnen haar noemen (ook als het jaar "
+        "onbevestigd is); let op de status: onbevestigde cijfers zijn niet hard.",
         "Figures for the 20 areas together, the rest of the 19 municipalities and the "
-        "Netherlands, as the sources give them. The period is shown verbatim from the source "
-        "files (including 'UNCONFIRMED'); mind the status: unconfirmed figures are not firm.",
+        "Netherlands, as the sources give them. The period is shown as the sources name it "
+        "(also when the year is unconfirmed); mind the status: unconfirmed figures are not firm.",
     ),
     # 3. detail
     "gb_detail_header": ("Gebied in detail", "Area in detail"),

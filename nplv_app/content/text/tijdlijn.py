@@ -202,6 +202,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "tl_ev_col_date": ("Datum", "Date"),
     "tl_ev_col_quote": ("Citaat", "Quote"),
     "tl_ev_none": ("geen bron gevonden", "no source found"),
+    "tl_table_data_texts": ("Vertalingen van de vrije tekst in de bronbestanden",
+                            "Translations of the free text in the source files"),
     "tl_table_area_summary": ("Gebieden met inwoners en geld", "Areas with residents and money"),
     "tl_table_cohort_summary": ("Samenvatting per cohort", "Summary per cohort"),
     "tl_table_areas": ("Gebieden", "Areas"),

@@ -10,7 +10,7 @@ import pandas as pd
 
 from nplv_app.content import fmt
 from nplv_app.content.i18n import has, t
-from nplv_app.content.labels import status_label
+from nplv_app.content.labels import period_label, status_label
 
 PICK_PARAM = "gb_pick"  # the point-selection parameter of the residents chart
 BAR_HEIGHT = 30
@@ -114,12 +114,12 @@ def scope_label(scope: str, lang: str, municipality_names: Mapping[str, str] | N
 def scope_table(rows: pd.DataFrame, lang: str,
                 municipality_names: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Indicator rows of scopes (programme-wide, national, municipality) as a table: the period
-    text verbatim, value with its unit, status and source per figure."""
+    in words, value with its unit, status and source per figure."""
     return pd.DataFrame({
         t("gb_col_indicator", lang): [indicator_label(i, lang) for i in rows["indicator"]],
         t("gb_col_scope", lang): [scope_label(s, lang, municipality_names)
                                   for s in rows["scope_id"]],
-        t("period", lang): rows["period"].tolist(),
+        t("period", lang): [period_label(p, lang) for p in rows["period"]],
         t("gb_col_value", lang): [
             format_value(v, display_unit(i, u), lang)
             for v, u, i in zip(rows["value"], rows["unit"], rows["indicator"], strict=True)],
