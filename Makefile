@@ -2,8 +2,12 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+CHECKOV := .venv-checkov/bin/checkov
 
-.PHONY: setup setup-dev run build-data test test-fast test-browser lint bench clean
+WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
+PORT ?= 8501
+
+.PHONY: setup setup-dev run serve stop build-data test test-fast test-browser lint bench clean
 
 setup: $(VENV)/.runtime ## install the dashboard's dependencies into .venv
 
@@ -12,16 +16,30 @@ $(VENV)/.runtime: requirements.txt
 	$(BIN)/pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
 
-setup-dev: $(VENV)/.dev ## install test tools and Debian's chromium
+setup-dev: $(VENV)/.dev $(CHECKOV) ## install test tools, Debian's chromium and haproxy, and checkov's venv
 
 $(VENV)/.dev: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -r requirements-dev.txt
 	bash scripts/install_browser.sh
+	bash scripts/install_haproxy.sh
 	touch $(VENV)/.runtime $@
+
+# checkov (tests/system/test_manifests.py) pins a `packaging` that pytest cannot share: it gets
+# a venv of its own.
+$(CHECKOV):
+	$(PYTHON) -m venv .venv-checkov
+	.venv-checkov/bin/pip install -q --disable-pip-version-check checkov==3.3.30
 
 run: setup ## build the data if needed and start the dashboard on http://localhost:8501
 	$(BIN)/streamlit run app.py
+
+serve: setup ## WORKERS replicas (default: one per core) behind HAProxy on PORT; Ctrl-C stops all
+	bash scripts/install_haproxy.sh
+	$(BIN)/python -m nplv_serving start --workers $(WORKERS) --port $(PORT)
+
+stop: ## stop what `make serve` started (from another terminal)
+	$(BIN)/python -m nplv_serving stop
 
 build-data: setup ## validate data/sources and (re)write data/nplv.duckdb
 	$(BIN)/python -m nplv_data build
@@ -42,4 +60,4 @@ bench: setup-dev ## measure the dashboard; writes bench/RESULTS.md
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) data/nplv.duckdb artifacts
+	rm -rf $(VENV) .venv-checkov data/nplv.duckdb artifacts

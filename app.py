@@ -12,7 +12,7 @@ from streamlit import config
 
 from nplv_app import data
 from nplv_app.content.i18n import t
-from nplv_app.content.pages import FIRST, PAGE_ICONS, PAGES, page_file, url_path
+from nplv_app.content.pages import FAVICON, FIRST, PAGE_ICONS, PAGES, page_file, url_path
 from nplv_app.frame import downloads, presentation, sidebar, state, ui, viewlink
 from nplv_app.frame.view import View
 from nplv_app.runtime import cache, gc_tuning, specs
@@ -20,7 +20,7 @@ from nplv_data import queries
 
 
 def main() -> None:
-    st.set_page_config(page_title="NPLV-dashboard", layout="wide")
+    st.set_page_config(page_title="NPLV-dashboard", page_icon=FAVICON, layout="wide")
     cache.activate()  # kept builders called in this run are computed once per input
     specs.start_chart_workers()  # once per process: they import Altair while this run goes on
 
@@ -42,6 +42,7 @@ def main() -> None:
             st.code(exc.detail, language=None)
         st.stop()
     data.pin_version()  # one file stat per run; every query of this run uses that version
+    data.pin_language(lang)  # the data's own free text (notes, dates as written) in this language
     if rebuilt:
         st.toast(t("database_rebuilt", lang))
     if problem:

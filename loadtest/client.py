@@ -180,8 +180,11 @@ def widget_state(widget: Widget | str, kind: str, value: Any) -> WidgetState:
 class Session:
     """One websocket connection = one browser tab = one Streamlit session."""
 
-    def __init__(self, port: int, query_string: str = "", message_timeout: float = 120.0):
+    def __init__(self, port: int, query_string: str = "", message_timeout: float = 120.0,
+                 headers: dict[str, str] | None = None):
         self.port = port
+        self.headers = headers or {}  # e.g. a proxy's stickiness cookie
+        self.response_headers: dict[str, str] = {}  # of the websocket upgrade, names lowercase
         self.query_string = query_string
         self.message_timeout = message_timeout
         self.page_script_hash = ""
@@ -197,7 +200,8 @@ class Session:
         self._ws = await connect(
             f"ws://{HOST}:{self.port}{STREAM_PATH}", subprotocols=["streamlit"],
             proxy=None, max_size=None, compression=None, open_timeout=timeout,
-            ping_interval=None, close_timeout=5)
+            ping_interval=None, close_timeout=5, additional_headers=self.headers)
+        self.response_headers = {k.lower(): v for k, v in self._ws.response.headers.raw_items()}
 
     async def close(self) -> None:
         if self._ws is not None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from nplv_app.content import fmt
 from nplv_app.runtime import cache, memo
 from nplv_app.runtime.cache import Values, fresh  # noqa: F401 (data.fresh, data.Values)
 from nplv_data import queries
@@ -117,12 +118,40 @@ def version() -> str:
     return getattr(_RUN, "version", None) or _stat_version()
 
 
+def pin_language(lang: str) -> str:
+    """The language of this script run (app.py): the free text of the data (publishers, notes,
+    dates as written) is read in it, and results are kept per language."""
+    _RUN.lang = lang
+    return lang
+
+
+def language() -> str:
+    """The pinned language; a thread that never pinned reads the data as written (English)."""
+    return getattr(_RUN, "lang", "en")
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _database(path: str, data_version: str) -> queries.Database:
     return queries.Database(path)
 
 
-def database() -> queries.Database:
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _dutch_database(path: str, data_version: str) -> queries.TranslatedDatabase:
+    db = _database(path, data_version)
+    return queries.TranslatedDatabase(db, dutch_texts(db))
+
+
+def dutch_texts(db: queries.Database) -> dict[str, str]:
+    """English -> Dutch for the data's free text: data_texts.csv, and every source date that
+    ``fmt.text_date`` can read ('11 Feb 2026' -> '11 feb. 2026', 'undated' -> 'ongedateerd')."""
+    dates = {text: fmt.text_date(text, "nl") for text in queries.source_dates(db)}
+    return {**{k: v for k, v in dates.items() if v is not None}, **queries.data_texts(db)}
+
+
+def database() -> queries.Database | queries.TranslatedDatabase:
+    """The connection of this run's data version; in Dutch runs its results read in Dutch."""
+    if language() == "nl":
+        return _dutch_database(str(db_path()), version())
     return _database(str(db_path()), version())
 
 
@@ -130,7 +159,7 @@ def _kept(table, function: Callable, args: tuple):
     """``function(db, *args)`` from ``table``, keyed on its name, the data version and the
     arguments; a fresh copy for the caller."""
     plain = tuple(cache.plain(a) for a in args)
-    key = ("db", function.__module__, function.__name__, version(),
+    key = ("db", function.__module__, function.__name__, version(), language(),
            tuple(cache.token(a) for a in plain))
     return cache.kept_call(table, key, lambda: function(database(), *plain))
 

@@ -128,8 +128,9 @@ class BuildReport:
     data_version: str
 
 
-BUILD_FORMAT = "3"  # raise when the database layout changes (2: euro amounts as DECIMAL;
-# 3: local_indicators, local_indicator_labels, original16_evidence, candidate_facts, changes)
+BUILD_FORMAT = "4"  # raise when the database layout changes (2: euro amounts as DECIMAL;
+# 3: local_indicators, local_indicator_labels, original16_evidence, candidate_facts, changes;
+# 4: data_texts)
 
 
 def data_version(sources_dir: Path) -> str:

@@ -21,7 +21,7 @@ AREA_SETS = ("all20", "original16", "added2022", "custom")
 EXPORTABLE = (
     "area_summary", "cohort_summary", "areas", "area_wijken", "population", "indicators",
     "budget_lines", "rounds", "allocations", "timeline", "sources", "local_indicators",
-    "local_indicator_labels", "original16_evidence", "candidate_facts", "changes",
+    "local_indicator_labels", "original16_evidence", "candidate_facts", "changes", "data_texts",
 )
 
 
@@ -43,6 +43,35 @@ class Database:
 
     def close(self) -> None:
         self._con.close()
+
+
+class TranslatedDatabase:
+    """The same connection, its results' free text in another language: every text cell that
+    equals a key of ``texts`` reads as its value (``data_texts.csv``: only texts the file lists
+    change, by whole value, so names and codes stay as they are; a column named ``*_code`` is a
+    code and stays as written)."""
+
+    def __init__(self, db: Database, texts: dict[str, str]):
+        self.path = db.path
+        self.raw = db  # for whole-table downloads: the source files as they are
+        self._texts = texts
+
+    def frame(self, sql: str, params: Sequence | dict | None = None) -> pd.DataFrame:
+        return translated(self.raw.frame(sql, params), self._texts)
+
+
+def translated(frame: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """``frame`` with each text cell found in ``texts`` replaced by its translation."""
+    changed = {}
+    for name in frame.columns:
+        column = frame[name]
+        if str(name).endswith("_code") or (
+                column.dtype != object and not pd.api.types.is_string_dtype(column)):
+            continue
+        hits = column.isin(texts.keys())
+        if hits.any():
+            changed[name] = column.map(lambda v: texts.get(v, v) if isinstance(v, str) else v)
+    return frame.assign(**changed) if changed else frame
 
 
 def _ids(values: Sequence[str] | None) -> list[str] | None:
@@ -98,6 +127,28 @@ def selection_totals(db: Database, area_ids: Sequence[str]) -> pd.DataFrame:
                (SELECT coalesce(sum(n_amount_unknown), 0) FROM municipality_round_money m
                  WHERE fund = 'vhf' AND m.gemeente_code IN (SELECT gemeente_code FROM munis))
                  AS vhf_amount_unknown
+        """,
+        [_ids(area_ids)],
+    )
+
+
+def vhf_by_status(db: Database, area_ids: Sequence[str]) -> pd.DataFrame:
+    """Known VHF allocations to the municipalities of these areas (each municipality once),
+    summed per status, so a total can say how much of it is confirmed, approximate (rounded in
+    the source) or unconfirmed.
+
+    Columns: status, amount_eur, n_allocations (only statuses with a known amount).
+    """
+    return db.frame(
+        """
+        WITH munis AS (
+            SELECT DISTINCT gemeente_code FROM areas WHERE list_contains(?, area_id)
+        )
+        SELECT al.status, sum(al.amount_eur) AS amount_eur, count(*) AS n_allocations
+        FROM allocations al JOIN rounds r USING (round_id)
+        WHERE r.fund = 'vhf' AND al.amount_eur IS NOT NULL
+          AND al.gemeente_code IN (SELECT gemeente_code FROM munis)
+        GROUP BY al.status ORDER BY al.status
         """,
         [_ids(area_ids)],
     )
@@ -539,6 +590,7 @@ def table(db: Database, name: str) -> pd.DataFrame:
     """A whole table or view for download; ``name`` must be one of EXPORTABLE."""
     if name not in EXPORTABLE:
         raise ValueError(f"not an exportable table: {name!r}")
+    db = getattr(db, "raw", db)  # a download is the source file's text, untranslated
     return db.frame(f"SELECT * FROM {name}")  # name checked against the fixed list above
 
 
@@ -558,7 +610,9 @@ def source_usage(db: Database) -> pd.DataFrame:
     changed allocation cite sources too but carry no figure.
 
     Columns: source_id, n_figures, n_confirmed, n_approximate, n_unconfirmed, n_events (timeline
-    events citing it), tables (comma-separated table names that cite it; None when none do).
+    events citing it), tables (comma-separated table names that cite it; None when none do),
+    section_code (its section as sources.csv writes it, the same in every language: the
+    section filter's URL value).
     """
     return db.frame(
         """
@@ -582,9 +636,10 @@ def source_usage(db: Database) -> pd.DataFrame:
                count(*) FILTER (WHERE u.status = 'approximate') AS n_approximate,
                count(*) FILTER (WHERE u.status = 'unconfirmed') AS n_unconfirmed,
                count(*) FILTER (WHERE u.table_name = 'timeline') AS n_events,
-               string_agg(DISTINCT u.table_name, ', ' ORDER BY u.table_name) AS tables
+               string_agg(DISTINCT u.table_name, ', ' ORDER BY u.table_name) AS tables,
+               s.section AS section_code
         FROM sources s LEFT JOIN used u USING (source_id)
-        GROUP BY s.source_id ORDER BY s.source_id
+        GROUP BY s.source_id, s.section ORDER BY s.source_id
         """
     )
 
@@ -674,6 +729,20 @@ def area_indicator_comparisons(db: Database, area_id: str) -> pd.DataFrame:
         """,
         [area_id],
     )
+
+
+def data_texts(db: Database) -> dict[str, str]:
+    """English text -> Dutch text of the free text in the data (``data_texts.csv``), with the
+    source dates as written (``sources.published``) for the app to add its own wording."""
+    frame = db.frame("SELECT en, nl FROM data_texts ORDER BY en")
+    return dict(zip(frame["en"], frame["nl"], strict=True))
+
+
+def source_dates(db: Database) -> list[str]:
+    """Every date text of sources.csv as written ('11 Feb 2026', 'undated', ...)."""
+    frame = db.frame("SELECT DISTINCT published FROM sources WHERE published IS NOT NULL"
+                     " ORDER BY published")
+    return frame["published"].tolist()
 
 
 def build_info(db: Database) -> dict[str, str]:

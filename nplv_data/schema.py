@@ -367,10 +367,30 @@ CHANGES = Table(
     optional=True,
 )
 
+# Tables whose free text (notes, publishers, dates as written) data_texts.csv may translate.
+TRANSLATABLE_TABLES = (
+    "sources", "areas", "area_wijken", "population", "indicators", "budget_lines", "allocations",
+    "changes",
+)
+
+DATA_TEXTS = Table(
+    "data_texts", "data_texts.csv",
+    "Dutch and English wording of free text in the other source files (the project's own text,"
+    " not a fact: scripts/import_facts.py leaves this file alone).",
+    (
+        Field("table", "enum", "Table whose text this is.", enum=TRANSLATABLE_TABLES),
+        Field("field", "text", "Column of that table."),
+        Field("en", "text", "The text exactly as that column holds it (English)."),
+        Field("nl", "text", "The same in Dutch: what the text says, no figure changed."),
+    ),
+    key=("table", "field", "en"),
+    optional=True,
+)
+
 # Build order: referenced tables first.
 TABLES: tuple[Table, ...] = (
     SOURCES, AREAS, AREA_WIJKEN, POPULATION, INDICATORS, BUDGET_LINES, ROUNDS, ALLOCATIONS,
     TIMELINE, LOCAL_INDICATOR_LABELS, LOCAL_INDICATORS, ORIGINAL16_EVIDENCE, CANDIDATE_FACTS,
-    CHANGES,
+    CHANGES, DATA_TEXTS,
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}

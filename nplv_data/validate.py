@@ -358,6 +358,38 @@ def _check_change_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> Non
                     f"same as source_id ({value!r})")
 
 
+def _check_text_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
+    """Each translation names a column of its table and a text that column holds now (a
+    re-import that changed the text shows here), and one English text reads one way in Dutch."""
+    texts = frames.get("data_texts")
+    if texts is None:
+        return
+    name = "data_texts.csv"
+    dutch: dict[str, str] = {}
+    # A translation applies to a whole text wherever a result holds it, so it must never be a
+    # code ('percent', 'confirmed', a table's name): those are worded by the app's text keys.
+    codes = {value for table in TABLES for f in table.fields if f.type == "enum"
+             for value in f.enum} | {table.name for table in TABLES}
+    for row in texts.head(MAX_PROBLEMS).to_dict("records"):
+        target = TABLES_BY_NAME.get(row["table"] or "")
+        frame = frames.get(row["table"] or "")
+        if target is None or frame is None:
+            continue
+        if row["field"] not in target.columns:
+            out.add(name, row["_line"], "field", f"{target.file} has no column {row['field']!r}")
+            continue
+        if row["en"] in codes:
+            out.add(name, row["_line"], "en",
+                    f"{row['en']!r} is also a code; a code is worded by the app, not here")
+        if not (frame[row["field"]] == row["en"]).any():
+            out.add(name, row["_line"], "en",
+                    f"no row of {target.file} has {row['field']} = {row['en']!r}"
+                    " (text changed by an import? translate the new text)")
+        if dutch.setdefault(row["en"], row["nl"]) != row["nl"]:
+            out.add(name, row["_line"], "nl",
+                    f"{row['en']!r} is translated as {dutch[row['en']]!r} on an earlier row")
+
+
 def load_sources(sources_dir: Path) -> dict[str, pd.DataFrame]:
     """Read and validate every source file; typed frames by table name, or SourceDataError."""
     sources_dir = Path(sources_dir)
@@ -382,6 +414,7 @@ def load_sources(sources_dir: Path) -> dict[str, pd.DataFrame]:
     _check_rules(frames, out)
     _check_local_rules(frames, out)
     _check_change_rules(frames, out)
+    _check_text_rules(frames, out)
     if out.problems:
         raise SourceDataError(out.problems, truncated=out.full)
     return {name: frame.drop(columns="_line") for name, frame in frames.items()}

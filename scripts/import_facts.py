@@ -12,6 +12,11 @@ It also carries the local monitor figures (``local_indicators.csv``) and, from `
 only the rows ``data/review/candidates_verification.csv`` marks as verified: new and changed
 allocations (the old source kept in ``previous_source_id`` and ``changes.csv``), local
 indicators and evidence that a source names an area as one of the 16 of 2021.
+
+``data_texts.csv`` is not written here: it is the project's own Dutch and English wording of the
+facts' free text (publisher notes, dates as written, notes), not a fact. The build checks that
+each English text it translates is still in the data, so after an import that changed a text
+the build names the row of ``data_texts.csv`` to translate again.
 """
 
 from __future__ import annotations

@@ -74,6 +74,9 @@ def main() -> None:
     parser.add_argument("--url", help="use a running server, e.g. http://127.0.0.1:8501")
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1000)
+    parser.add_argument("--viewport-only", action="store_true",
+                        help="what the screen shows (presentation mode at 1920x1080), not the "
+                             "whole page")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     server = None
@@ -90,6 +93,13 @@ def main() -> None:
                 page.set_viewport_size({"width": args.width, "height": args.height})
                 page.goto(f"{base}/{path}")
                 wait_for_app(page)
+                name = (path or "overzicht").replace("/", "_").replace("?", "__")
+                name = name.replace("&", "_")[:80]
+                target = args.out / f"{name}.png"
+                if args.viewport_only:
+                    page.screenshot(path=str(target))
+                    print(target)
+                    continue
                 # Streamlit scrolls inside its own container: grow the viewport to fit it.
                 height = page.evaluate(
                     "() => Math.max(...[...document.querySelectorAll('section, div')]"
@@ -97,9 +107,6 @@ def main() -> None:
                 page.set_viewport_size({"width": args.width,
                                         "height": max(args.height, min(height + 50, 12000))})
                 page.wait_for_timeout(800)
-                name = (path or "overzicht").replace("/", "_").replace("?", "__")
-                name = name.replace("&", "_")[:80]
-                target = args.out / f"{name}.png"
                 page.screenshot(path=str(target), full_page=True)
                 print(target)
             browser.close()

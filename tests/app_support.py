@@ -135,3 +135,51 @@ def slide_texts(slide) -> str:
         if shape.has_table:
             parts += [cell.text for row in shape.table.rows for cell in row.cells]
     return "\n".join(parts)
+
+
+def screen_texts(at: AppTest) -> list[str]:
+    """Every text a reader sees on the page as the run left it: titles, Markdown, captions,
+    notices, metrics, expander and tab labels, widget labels and options, table headers and text
+    cells, chart titles and alt texts."""
+    parts: list[str] = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",
+                 "error", "success", "toast"):
+        parts.extend(str(el.value) for el in getattr(at, kind, []))
+    for metric in at.metric:
+        parts += [str(metric.label), str(metric.value), str(metric.delta or "")]
+    parts += [str(el.label) for el in at.expander] + [str(el.label) for el in at.tabs]
+    for kind in ("selectbox", "multiselect", "radio", "toggle", "checkbox", "button",
+                 "text_input", "number_input", "slider", "select_slider", "button_group"):
+        for widget in getattr(at, kind, []):
+            parts.append(str(getattr(widget, "label", "") or ""))
+            parts.extend(str(o) for o in (getattr(widget, "options", None) or []))
+    for kind in ("dataframe", "table"):
+        for element in getattr(at, kind, []):
+            frame = element.value
+            shown = list(getattr(element.proto, "column_order", None) or [])
+            frame = frame[[c for c in shown if c in frame.columns]] if shown else frame
+            parts.extend(str(c) for c in frame.columns)
+            for column in frame.columns:
+                parts.extend(v for v in frame[column].tolist() if isinstance(v, str))
+    for element in list(at.get("vega_lite_chart")) + list(at.get("arrow_vega_lite_chart")):
+        spec = json.loads(element.proto.spec)
+        parts += _spec_titles(spec)
+        parts.append(str(getattr(element.proto, "alt", "") or ""))
+    return [p for p in parts if p]
+
+
+def _spec_titles(spec) -> list[str]:
+    """Titles in a Vega-Lite spec (chart, axis, legend): what the chart prints besides data."""
+    found: list[str] = []
+    if isinstance(spec, dict):
+        for key, value in spec.items():
+            if key == "title" and isinstance(value, str):
+                found.append(value)
+            elif key == "title" and isinstance(value, dict) and isinstance(value.get("text"), str):
+                found.append(value["text"])
+            elif key not in ("datasets", "data"):
+                found += _spec_titles(value)
+    elif isinstance(spec, list):
+        for item in spec:
+            found += _spec_titles(item)
+    return found

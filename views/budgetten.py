@@ -10,6 +10,7 @@ nplv_app.content.charts.budget; nothing is summed across kinds of amount.
 import streamlit as st
 
 from nplv_app import data
+from nplv_app.content import headlines
 from nplv_app.content.charts import budget
 from nplv_app.content.i18n import t
 from nplv_app.frame import state, ui
@@ -23,7 +24,7 @@ FUND = "vhf"
 def main(view: View) -> None:
     """The page for the frame's view: the ask and commitments, VHF rounds, shares, per resident."""
     lang, areas = view.lang, view.areas
-    ui.page_header("bu_title", "bu_intro", lang)
+    top = ui.page_header("bu_title", "bu_intro", lang)
 
     lines = data.query(queries.budget_lines)
     money = data.query(queries.money_by_round_municipality_detail, FUND)
@@ -37,14 +38,12 @@ def main(view: View) -> None:
     if lines.empty:
         st.info(t("bu_no_data", lang))
     else:
-        show_sublines = st.toggle(t("bu_show_sublines", lang), value=True, key=URL.SUBLINES,
-                                  bind="query-params", help=t("bu_show_sublines_help", lang))
-        shown = budget.budget_frame(lines, lang, show_sublines)
-        if len(shown) < len(lines):
-            st.caption(t("bu_hidden_lines", lang, n=len(lines) - len(shown)))
-        ui.chart(budget.budget_chart(shown, lang), budget.budget_table(lines, lang),
-                 budget.lines_alt(shown, lang), lang, key="bu_lines_chart",
-                 table_label_key="bu_lines_table")
+        story = budget.story_frame(lines, lang)
+        ui.headline(top, headlines.budget(story, lang))
+        st.caption(t("bu_story_rows", lang, shown=len(story), total=len(lines)))
+        ui.chart(budget.budget_chart(story, lang), budget.budget_table(lines, lang),
+                 budget.lines_alt(story, lang), lang, key="bu_lines_chart",
+                 table_label_key="bu_lines_table", width="content")
         st.caption(t("bu_context_caption", lang))
         ui.source_caption(budget.split_sources(lines["source_id"]), lang)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import streamlit as st
 
 from nplv_app import data, derived
-from nplv_app.content import fmt
+from nplv_app.content import fmt, headlines
 from nplv_app.content.charts import areas as charts
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import names_by_id, notice_items, shorten
@@ -97,7 +97,8 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
         st.info(t("gb_indicator_none", lang))
         return []
     code = urlstate.choice(
-        st.selectbox, t("gb_indicator_pick", lang), options, URL.INDICATOR, options[0],
+        st.selectbox, t("gb_indicator_pick", lang), options, URL.INDICATOR,
+        charts.widest_option(catalog, options),
         format_func=charts.indicator_option_labels(catalog, lang).get)
     ignored = urlstate.take_ignored()
     indicator, period = charts.split_code(code)
@@ -111,11 +112,14 @@ def indicator_section(areas, all_areas, lang: str) -> list[str]:
                                   lang, charts.municipality_names(all_areas))
     label = charts.indicator_label(indicator, lang)
     n_with = int(frame["available"].sum())
-    if n_with:
+    drawn = frame[frame["available"]] if n_with else frame  # bars of figures, not of gaps
+    if n_with == len(frame):
+        st.caption(t("gb_indicator_coverage_all", lang, n=len(frame)))
+    elif n_with:
         st.caption(t("gb_indicator_coverage", lang, n_with=n_with, n=len(frame)))
     else:
         st.info(t("gb_indicator_none", lang))
-    ui.chart(charts.indicator_chart(ui.first_rows(frame, lang), refs, lang, label),
+    ui.chart(charts.indicator_chart(ui.first_rows(drawn, lang), refs, lang, label),
              charts.indicator_table(frame, refs, lang),
              charts.indicator_alt(frame, refs, label, period, lang), lang,
              key="gb_indicator_chart")
@@ -259,12 +263,14 @@ def detail_section(areas, lang: str) -> list[str]:
 def main(view: View) -> None:
     """The page for the frame's view: residents, indicators, programme figures, one area."""
     areas, lang = view.areas, view.lang
-    ui.page_header("gb_title", "gb_intro", lang)
+    top = ui.page_header("gb_title", "gb_intro", lang)
     if areas.empty:
         st.info(t("selection_empty", lang))
         return
+    ui.headline(top, headlines.areas(areas, lang))
     notice = st.empty()
     residents_section(areas, lang)
+    ui.end_of_key_visual()  # presentation mode: the residents chart is this page's one visual
     st.divider()
     ignored = indicator_section(areas, data.query(queries.areas), lang)
     programme_section(lang)

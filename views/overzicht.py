@@ -13,7 +13,7 @@ Tables: area_summary (queries.areas, queries.selection_totals), cohort_summary, 
 import streamlit as st
 
 from nplv_app import data
-from nplv_app.content import fmt, maps, overview
+from nplv_app.content import fmt, headlines, maps, overview
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import shorten
 from nplv_app.frame import state, ui
@@ -37,7 +37,7 @@ def on_pick_area() -> None:
     st.session_state[KEY_MAP_GENERATION] = st.session_state.get(KEY_MAP_GENERATION, 0) + 1
 
 
-def render_tiles(areas, lang: str) -> None:
+def render_tiles(areas, lang: str, top) -> None:
     chosen_ids = areas["area_id"].tolist()
     cohorts = data.query(queries.cohort_summary)
     set_ids = {name: data.query(queries.area_ids_for_set, name)
@@ -48,7 +48,11 @@ def render_tiles(areas, lang: str) -> None:
     share = share_rows.iloc[-1].to_dict() if len(share_rows) else None
     rounds = data.query(queries.vhf_rounds_for_areas, chosen_ids)
     tiles = overview.kpi_tiles(totals, cohorts, reference, share, areas,
-                               overview.split_ids(rounds["source_ids"]), lang)
+                               overview.split_ids(rounds["source_ids"]), lang,
+                               data.query(queries.vhf_by_status, chosen_ids))
+    ui.headline(top, headlines.overview(totals, cohorts, reference, lang))
+    if state.presenting():  # a projector shows what is known, not a tile of "niet beschikbaar"
+        tiles = [tile for tile in tiles if tile.value != fmt.NOT_AVAILABLE[lang]]
     # two rows (3 + 2), so that the values stay whole at projector resolutions
     columns = list(st.columns(3)) + list(st.columns(2))
     for column, tile in zip(columns, tiles):
@@ -128,19 +132,19 @@ def render_map(areas, selection: str, lang: str) -> None:
 def main(view: View) -> None:
     """The page for the frame's view: the intro, the key figures, the map and its card."""
     lang, areas = view.lang, view.areas
-    st.title(t("page_overzicht", lang))
     cohort_rows = {row["area_set"]: row for row in data.query(queries.cohort_summary)
                    .to_dict("records")}
-    st.caption(t("ov_intro", lang,
-                 n16=cohort_rows["original16"]["n_areas"],
-                 m16=cohort_rows["original16"]["n_municipalities"],
-                 n20=cohort_rows["all20"]["n_areas"],
-                 m20=cohort_rows["all20"]["n_municipalities"]))
+    top = ui.page_header("page_overzicht", "ov_intro", lang,
+                         n16=cohort_rows["original16"]["n_areas"],
+                         m16=cohort_rows["original16"]["n_municipalities"],
+                         n20=cohort_rows["all20"]["n_areas"],
+                         m20=cohort_rows["all20"]["n_municipalities"])
 
     if areas.empty:
         st.info(t("selection_empty", lang))
     else:
-        render_tiles(areas, lang)
+        render_tiles(areas, lang, top)
+        ui.end_of_key_visual()  # presentation mode: the tiles are this page's one visual
         render_map(areas, view.selection_id, lang)
 
 

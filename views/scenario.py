@@ -14,7 +14,7 @@ the 20) and sources. The maths is nplv_data.scenario; every input lives in the U
 import streamlit as st
 
 from nplv_app import data, derived
-from nplv_app.content import fmt
+from nplv_app.content import fmt, headlines
 from nplv_app.content.charts import scenario as charts
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import notice_items
@@ -29,6 +29,7 @@ MAX_AMOUNT = 10_000_000_000  # input bound (EUR 10 bn a year), not a figure
 AMOUNT_STEP = 1_000_000
 MINIMUM_STEP = 100_000
 RESIDENTS_STEP = 1_000
+DEFAULT_KEY = "per_resident"  # the question users come with: what is it per resident?
 ROW_PX = 35  # st.dataframe row height, to show every excluded area without scrolling
 
 
@@ -72,11 +73,36 @@ def show_result(result, scenario_input, chosen, years: int, all_areas, lang: str
                       height=ROW_PX * (min(len(result.excluded), ui.MAX_TABLE_ROWS) + 1) + 3)
 
 
+def show_dilution(amount: int, lang: str, top) -> None:
+    """Always the original 16 against all 20 with the chosen amount: the page's headline."""
+    dilution = charts.dilution_view(amount, data.query(queries.cohort_summary), lang)
+    ui.headline(top, headlines.scenario(dilution, amount, lang))
+    if dilution is None:
+        st.header(t("sc_dilution_plain", lang))
+        st.warning(t("sc_dilution_missing", lang))
+    else:
+        st.header(t("sc_dilution_title", lang, n_a=dilution["n_a"], n_b=dilution["n_b"]))
+        st.caption(t("sc_dilution_intro", lang, n_a=dilution["n_a"], n_b=dilution["n_b"]))
+        chart_col, text_col = st.columns([3, 2], gap="large")
+        with chart_col:
+            ui.chart(charts.dilution_chart(dilution["frame"], lang),
+                     charts.dilution_table(dilution["frame"], lang),
+                     charts.dilution_alt(dilution, amount, lang), lang, key="sc_dilution_chart")
+        with text_col:
+            st.markdown(charts.dilution_sentence(dilution, amount, lang))
+            st.caption(t("sc_dilution_residents", lang, computed=t("computed_sum", lang),
+                         status=", ".join(ui.status_label(s, lang)
+                                          for s in dict.fromkeys(dilution["statuses"]))))
+            ui.source_caption(dilution["source_ids"], lang)
+    st.divider()
+
+
 def main(view: View) -> None:
     """The page for the frame's view: the inputs, the allocation and the dilution."""
     lang, areas = view.lang, view.areas
-    ui.page_header("sc_title", "sc_intro", lang)
+    top = ui.page_header("sc_title", "sc_intro", lang)
     notice = st.empty()
+    comparison = st.container()  # the 16 against the 20 first; filled once the amount is read
 
     all_areas = data.query(queries.areas)
     frame_all = derived.scenario_areas_of()
@@ -131,7 +157,7 @@ def main(view: View) -> None:
 
     with key_col:
         st.subheader(t("sc_inputs_key", lang))
-        key = urlstate.choice(st.radio, t("sc_key", lang), KEYS, URL.KEY, "equal",
+        key = urlstate.choice(st.radio, t("sc_key", lang), KEYS, URL.KEY, DEFAULT_KEY,
                               format_func=lambda code: charts.key_label(code, lang))
         blend = urlstate.choice(st.selectbox, t("sc_blend", lang), charts.BLEND_OPTIONS, URL.BLEND,
                                 charts.BLEND_NONE,
@@ -186,27 +212,8 @@ def main(view: View) -> None:
                     ui.data_table(charts.left_out_table(left_out, lang, min_residents, min_welfare),
                                   lang, key="sc_left_out")
 
-    # --- dilution: always the original 16 versus all 20 -----------------------------------------
-
-    st.divider()
-    dilution = charts.dilution_view(amount, data.query(queries.cohort_summary), lang)
-    if dilution is None:
-        st.header(t("sc_dilution_plain", lang))
-        st.warning(t("sc_dilution_missing", lang))
-    else:
-        st.header(t("sc_dilution_title", lang, n_a=dilution["n_a"], n_b=dilution["n_b"]))
-        st.caption(t("sc_dilution_intro", lang, n_a=dilution["n_a"], n_b=dilution["n_b"]))
-        chart_col, text_col = st.columns([3, 2], gap="large")
-        with chart_col:
-            ui.chart(charts.dilution_chart(dilution["frame"], lang),
-                     charts.dilution_table(dilution["frame"], lang),
-                     charts.dilution_alt(dilution, amount, lang), lang, key="sc_dilution_chart")
-        with text_col:
-            st.markdown(charts.dilution_sentence(dilution, amount, lang))
-            st.caption(t("sc_dilution_residents", lang, computed=t("computed_sum", lang),
-                         status=", ".join(ui.status_label(s, lang)
-                                          for s in dict.fromkeys(dilution["statuses"]))))
-            ui.source_caption(dilution["source_ids"], lang)
+    with comparison:
+        show_dilution(amount, lang, top)
 
 
 main(state.view())

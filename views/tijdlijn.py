@@ -11,7 +11,7 @@ import functools
 import streamlit as st
 
 from nplv_app import data, derived
-from nplv_app.content import fmt
+from nplv_app.content import fmt, headlines
 from nplv_app.content.charts import timeline
 from nplv_app.content.i18n import t
 from nplv_app.content.selection import notice_items
@@ -24,10 +24,10 @@ from nplv_data import queries
 def main(view: View) -> None:
     """The page for the frame's view: timeline, funding horizon, sources, method, downloads."""
     lang, areas = view.lang, view.areas
-    raw_url = {k: st.query_params.get_all(k) for k in (URL.ONLY_SELECTION, URL.SECTION)
+    raw_url = {k: st.query_params.get_all(k) for k in (URL.ONLY_SELECTION,)
                if k in st.query_params}
 
-    ui.page_header("page_tijdlijn", "tl_intro", lang)
+    top = ui.page_header("page_tijdlijn", "tl_intro", lang)
     url_notice = st.empty()  # filled at the end, once the widgets have read the URL
 
     # --- 1. timeline ------------------------------------------------------------------------------
@@ -51,6 +51,8 @@ def main(view: View) -> None:
              timeline.chart_alt_text(frame, series, lang), lang,
              key="tl_timeline")
     horizon = timeline.funding_horizon(series)
+    ui.headline(top, headlines.timeline(len(frame), frame["day"].min() if len(frame) else None,
+                                        horizon, lang))
     if horizon is None:
         st.caption(t("tl_horizon_missing", lang))
     else:
@@ -77,11 +79,13 @@ def main(view: View) -> None:
             URL.STATUS, "all", format_func=lambda code: t(f"tl_status_{code}", lang),
         )
     with right:
-        section = st.selectbox(
-            t("tl_filter_section", lang), timeline.sections(sources), index=None, key=URL.SECTION,
-            bind="query-params", placeholder=t("tl_filter_section_all", lang),
+        # codes in the URL (the section as the file writes it), names in the view's language
+        names = timeline.section_labels(sources)
+        section = urlstate.choice(
+            st.selectbox, t("tl_filter_section", lang), ["", *names], URL.SECTION, "",
+            format_func=lambda code: names.get(code) or t("tl_filter_section_all", lang),
         )
-    listed = timeline.filter_sources(sources, status, section)
+    listed = timeline.filter_sources(sources, status, section or None)
     st.caption(t("tl_sources_count", lang, shown=len(listed), total=len(sources)))
     if listed.empty:
         st.info(t("tl_sources_none", lang))
@@ -174,7 +178,7 @@ def main(view: View) -> None:
         )
 
     # --- what the URL held that this page could not use -------------------------------------------
-    accepted = {URL.ONLY_SELECTION: [str(only_selection).lower()], URL.SECTION: [section or ""]}
+    accepted = {URL.ONLY_SELECTION: [str(only_selection).lower()]}
     ignored = urlstate.take_ignored() + timeline.url_ignored(raw_url, accepted)
     if ignored:
         url_notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))

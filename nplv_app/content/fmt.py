@@ -7,6 +7,7 @@ so no figure is ever only available rounded.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
@@ -17,6 +18,19 @@ MONTHS = {
            "September", "October", "November", "December"],
 }
 NOT_AVAILABLE = {"nl": "niet beschikbaar", "en": "not available"}
+MONTHS_SHORT = {
+    "nl": ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.",
+           "nov.", "dec."],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+UNDATED = {"nl": "ongedateerd", "en": "undated"}
+# English month names and abbreviations as the source files write them ('Sept' too).
+_MONTH_NUMBER = {
+    **{name.lower(): i for i, name in enumerate(MONTHS["en"])},
+    **{name.lower(): i for i, name in enumerate(MONTHS_SHORT["en"])},
+    "sept": 8,
+}
+_TEXT_DATE = re.compile(r"(?:(\d{1,2}) )?([A-Za-z]+)\.? (\d{4})")
 
 
 def is_missing(value) -> bool:
@@ -106,3 +120,22 @@ def date(value, lang: str = "nl", precision: str = "day") -> str:
     if precision == "month":
         return f"{month} {value.year}"
     return f"{value.day} {month} {value.year}"
+
+
+def text_date(text: str, lang: str = "nl") -> str | None:
+    """A date as the sources write it, in ``lang``: '11 Feb 2026' -> 11 feb. 2026 / 11 Feb 2026,
+    'July 2021' -> juli 2021 / July 2021, 'undated' -> ongedateerd / undated, '2020' -> 2020.
+    The month stays long or short as written. None when the text is more than a date (those are
+    translated in data_texts.csv)."""
+    value = str(text).strip()
+    if value.lower() == "undated":
+        return UNDATED[lang]
+    if re.fullmatch(r"\d{4}", value):
+        return value
+    match = _TEXT_DATE.fullmatch(value)
+    if not match or match.group(2).lower() not in _MONTH_NUMBER:
+        return None
+    day, word, year = match.groups()
+    month = _MONTH_NUMBER[word.lower()]
+    names = MONTHS if word.lower() == MONTHS["en"][month].lower() else MONTHS_SHORT
+    return f"{int(day)} {names[lang][month]} {year}" if day else f"{names[lang][month]} {year}"

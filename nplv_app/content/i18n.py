@@ -12,6 +12,7 @@ from nplv_app.content.text import (
     downloads,
     exports,
     gebieden,
+    headlines,
     overzicht,
     scenario,
     tijdlijn,
@@ -20,7 +21,8 @@ from nplv_app.content.text import (
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
-_PARTS = (common, overzicht, gebieden, budgetten, scenario, tijdlijn, exports, downloads)
+_PARTS = (common, headlines, overzicht, gebieden, budgetten, scenario, tijdlijn, exports,
+          downloads)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

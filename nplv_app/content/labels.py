@@ -18,6 +18,31 @@ def status_label(status, lang: str) -> str:
     return t(f"status_{status}", lang)
 
 
+# Period codes and English period texts of indicators.csv, as words (other periods, such as
+# '2024' or '2014-2018', read the same in both languages).
+PERIOD_WORDS = {
+    "UNCONFIRMED-start-year": ("beginjaar onbevestigd", "start year unconfirmed"),
+    "UNCONFIRMED-latest-year": ("laatste jaar onbevestigd", "latest year unconfirmed"),
+    "10 years before report (UNCONFIRMED)": (
+        "10 jaar vóór het rapport (onbevestigd)", "10 years before the report (unconfirmed)"),
+    "as stated 2023": ("zoals vermeld, 2023", "as stated, 2023"),
+    "as stated 2025": ("zoals vermeld, 2025", "as stated, 2025"),
+    "by mid 2025": ("tot medio 2025", "by mid 2025"),
+}
+
+
+def period_label(period, lang: str) -> str:
+    """A figure's period as words: 'laatste jaar onbevestigd', never the code
+    'UNCONFIRMED-latest-year'; an ISO date reads as a date ('1 januari 2025')."""
+    if fmt.is_missing(period) or not isinstance(period, str) or not period:
+        return t("not_available", lang)
+    if period in PERIOD_WORDS:
+        return PERIOD_WORDS[period][0 if lang == "nl" else 1]
+    if len(period) == 10 and period[4] == "-" and period[7] == "-":
+        return fmt.iso_date(period, lang)
+    return period
+
+
 def cohort_label(cohort: str, lang: str) -> str:
     """The cohort's name in the page language ('de 16 van 2021', ...)."""
     return t(f"cohort_{cohort}", lang)

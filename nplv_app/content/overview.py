@@ -94,23 +94,27 @@ def shared_municipality(areas: pd.DataFrame) -> tuple[str, int] | None:
 @kept
 def kpi_tiles(totals: Mapping, cohorts: pd.DataFrame, reference: str | None,
               share: Mapping | None, areas: pd.DataFrame, vhf_source_ids: Sequence[str],
-              lang: str) -> list[Tile]:
+              lang: str, vhf_parts: pd.DataFrame | None = None) -> list[Tile]:
     """The five tiles for the current selection.
 
     ``totals``: the row of ``queries.selection_totals``; ``cohorts``: ``queries.cohort_summary``;
     ``reference``: ``reference_set(...)``; ``share``: the ``share_of_nl_population`` row for
     ALL20 (or None); ``areas``: the chosen rows of ``queries.areas``.
 
-    Deltas: when the selection is the original 16, what the 20 add (all 20 minus the 16);
+    ``vhf_parts``: ``queries.vhf_by_status`` for the selection, so the VHF sum says how much
+    of it is confirmed, approximate or unconfirmed (a sum of rounded figures is never "exact").
+
+    Deltas: when the selection is the original 16, the 16 against all 20 (the 16 minus the 20:
+    "−4 t.o.v. de 20 van 2022", never a "+4" beside the 16 that reads as growth);
     otherwise this selection minus the original 16.
     """
     sets = {row["area_set"]: row for row in cohorts.to_dict("records")}
     base = sets.get("original16", {})
     if reference == "original16":
-        compare_to, description = sets.get("all20", {}), t("ov_delta_20_add", lang)
+        compare_to, description = sets.get("all20", {}), t("ov_delta_vs20", lang)
 
         def delta(column):
-            return _difference(compare_to.get(column), base.get(column))
+            return _difference(base.get(column), compare_to.get(column))
     else:
         description = t("ov_delta_vs16", lang)
 
@@ -171,11 +175,31 @@ def kpi_tiles(totals: Mapping, cohorts: pd.DataFrame, reference: str | None,
         vhf_notes = (
             t("ov_vhf_full_one" if totals.get("n_municipalities") == 1 else "ov_vhf_full", lang,
               amount=fmt.euro(vhf, lang), n=fmt.number(totals.get("n_municipalities"), lang)),
+            *vhf_parts_note(vhf_parts, lang),
             t("ov_vhf_caveat", lang, example=example),
         )
     tiles.append(Tile("vhf", t("ov_tile_vhf", lang), value, text, arrow,
                       description if text else None, vhf_notes, tuple(vhf_source_ids)))
     return tiles
+
+
+STATUS_ORDER = ("confirmed", "approximate", "unconfirmed")
+
+
+def vhf_parts_note(parts: pd.DataFrame | None, lang: str) -> tuple[str, ...]:
+    """'Daarvan € 354,8 mln bevestigd, € 270,4 mln benaderd/afgerond en € 38,6 mln
+    onbevestigd.' (nothing when the parts are not known)."""
+    if parts is None or parts.empty:
+        return ()
+    by_status = dict(zip(parts["status"], parts["amount_eur"], strict=True))
+    if set(by_status) == {"confirmed"}:
+        return (t("ov_vhf_all_confirmed", lang),)
+    texts = [t("ov_vhf_part", lang, amount=fmt.euro_compact(by_status[s], lang),
+               status=status_label(s, lang))
+             for s in (*STATUS_ORDER, *sorted(set(by_status) - set(STATUS_ORDER)))
+             if s in by_status]
+    joined = ", ".join(texts[:-1]) + t("bu_and", lang) + texts[-1] if len(texts) > 1 else texts[0]
+    return (t("ov_vhf_parts", lang, parts=joined),)
 
 
 # --- area card ------------------------------------------------------------------------------

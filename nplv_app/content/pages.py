@@ -7,6 +7,11 @@ also served at ``/``.
 
 from __future__ import annotations
 
+# The browser tab's icon. An emoji: Streamlit draws it as an inline SVG. Without one it shows the
+# page's Material icon, which its frontend fetches from fonts.gstatic.com (a request leaving the
+# machine; the menu's icons come from the font bundled with Streamlit).
+FAVICON = "📊"
+
 # (name, icon)
 PAGE_ICONS: tuple[tuple[str, str], ...] = (
     ("overzicht", ":material/map:"),

@@ -57,10 +57,41 @@ PROJECTOR_CONFIG = {
 }
 
 
+PROJECTOR_MIN_PX = 18  # smallest chart text on a 1920x1080 projector screen
+PROJECTOR_SCALE = 1.3
+_FONT_KEYS = ("fontSize", "labelFontSize", "titleFontSize")
+_ROOM_KEYS = ("labelLimit", "minExtent", "maxExtent", "labelLineHeight", "lineHeight")
+
+
+def _larger(node):
+    """A copy of a spec node with every explicit font size at least ``PROJECTOR_MIN_PX`` (and
+    the room its labels were given grown by the same factor, so they are not cut)."""
+    if isinstance(node, list):
+        return [_larger(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _larger(value) for key, value in node.items()}
+    scaled = False
+    for key in _FONT_KEYS:
+        value = out.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[key] = max(PROJECTOR_MIN_PX, round(value * PROJECTOR_SCALE))
+            scaled = True
+    if scaled:
+        for key in _ROOM_KEYS:
+            value = out.get(key)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                out[key] = round(value * PROJECTOR_SCALE)
+    return out
+
+
 def projector(spec: dict) -> dict:
     """Larger type for presentation mode, on a copy of a Vega-Lite dict (the theme stays
-    global and the cached spec untouched)."""
+    global and the cached spec untouched): the theme's sizes and every size a chart sets
+    itself (axis labels, text marks) reach ``PROJECTOR_MIN_PX``."""
     config = dict(spec.get("config") or {})
     for part, values in PROJECTOR_CONFIG.items():
         config[part] = {**(config.get(part) or {}), **values}
-    return {**spec, "config": config}
+    body = {key: _larger(value) for key, value in spec.items()
+            if key not in ("config", "datasets", "data")}
+    return {**spec, **body, "config": config}

@@ -16,8 +16,7 @@ class Gebieden:
 
 
 class Budgetten:
-    SUBLINES = "bu_deelregels"  # booleans: language-neutral, so bound directly
-    ONLY_SELECTION = "bu_alleen_selectie"
+    ONLY_SELECTION = "bu_alleen_selectie"  # booleans: language-neutral, so bound directly
 
 
 class Scenario:

@@ -19,6 +19,7 @@ KEY_PRESENTING = "presentatie"
 KEY_STEP = "stap"
 _STEP_STATE = "_present_step"
 _GO_TO = "_present_go_to"
+_SEEN = "_present_seen"  # this session has shown a step: its link's parameters were applied
 PAGE_FILES = {page: f"views/{page}.py" for page in workshop.PAGES}
 
 # Our own stylesheet (no data in it): hide the chrome, scale the rem-based type for a projector.
@@ -32,7 +33,20 @@ html { font-size: 22px; }
 [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; max-width: 100%; }
 [data-testid="stMetricValue"] { font-size: 3rem; }
 [data-testid="stMetricLabel"] p { font-size: 1.1rem; }
+.nplv-step { font-size: 0.8rem; color: #595959; }
 .nplv-headline { font-size: 2.1rem; font-weight: 700; line-height: 1.2; margin: 0.2rem 0 0.8rem; }
+/* One key visual per step: the step's headline replaces the page's title, headline, section
+   headings and method captions; tables and folded details stay in the normal view. The source
+   line of what is shown stays (the captions that link a source). */
+.st-key-nplv_headline,
+[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]:has(h1, h2),
+[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]:has(
+  [data-testid="stCaptionContainer"]):not(:has(a)):not(:has([data-testid="stMetric"])),
+[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]:has(
+  [data-testid="stDataFrame"]),
+[data-testid="stMainBlockContainer"] [data-testid="stExpander"] {
+  display: none !important;
+}
 </style>
 """
 
@@ -101,6 +115,11 @@ def apply_step(steps: tuple[workshop.Step, ...], index: int, lang: str) -> None:
     st.switch_page(page, query_params=params)
 
 
+def _has_params(step: workshop.Step) -> bool:
+    """Whether the URL already carries the step's view ('/?presentatie=1&stap=3' does not)."""
+    return all(st.query_params.get(key) == value for key, value in step.params.items())
+
+
 def current_index(n_steps: int) -> int:
     """The step being shown: the one just opened, else the URL's ``stap``, else the first."""
     index = st.session_state.pop(_STEP_STATE, None)
@@ -135,9 +154,11 @@ def header(lang: str, page_name: str) -> None:
                     type="primary", on_click=_go, args=(0,))
         right.button(t("present_exit", lang), key="present_exit", on_click=_exit)
         return
+    opened_from_link = _STEP_STATE not in st.session_state and _SEEN not in st.session_state
+    st.session_state[_SEEN] = True
     index = current_index(len(steps))
     step = steps[index]
-    if step.page != page_name:
+    if step.page != page_name or (opened_from_link and not _has_params(step)):
         apply_step(steps, index, lang)
     urlstate.sync(KEY_STEP, str(index + 1), "")
     left, middle, right = st.columns([1, 6, 2], vertical_alignment="center")
@@ -147,8 +168,9 @@ def header(lang: str, page_name: str) -> None:
     with middle:
         st.markdown(f'<div class="nplv-headline">{ui.escape_html(step.headline(lang))}</div>',
                     unsafe_allow_html=True)
-        st.caption(t("present_step", lang, n=index + 1, total=len(steps),
-                     title=ui.escape(current.title)))
+        step_line = t("present_step", lang, n=index + 1, total=len(steps), title=current.title)
+        st.markdown(f'<div class="nplv-step">{ui.escape_html(step_line)}</div>',
+                    unsafe_allow_html=True)
     with right:
         st.button(t("present_next", lang), disabled=index == len(steps) - 1,
                   key="present_next", type="primary", on_click=_go, args=(index + 1,))

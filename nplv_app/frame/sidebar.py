@@ -93,6 +93,9 @@ def selection(areas: pd.DataFrame, lang: str, raw: dict[str, list[str]]) -> Sele
         key=KEY_RESIDENTS, bind="query-params",
         format="%d",
     )
+    # the slider's own numbers have no thousands separator; the range as the language writes it
+    bar.caption(t("residents_range_echo", lang, low=fmt.number(chosen_low, lang),
+                  high=fmt.number(chosen_high, lang)))
     result = Selection(
         area_set=area_set or "all20",
         municipalities=tuple(municipalities),

@@ -20,11 +20,25 @@ from nplv_app.frame.widgets import escape, escape_html, folded  # noqa: F401 (pa
 from nplv_app.runtime import cache, specs
 from nplv_data import queries
 
+HEADLINE_KEY = "nplv_headline"  # the headline's container; its CSS class is st-key-<this>
 
-def page_header(title_key: str, intro_key: str | None, lang: str) -> None:
+
+def page_header(title_key: str, intro_key: str | None, lang: str, **values):
+    """The page title, a place for its one-sentence headline (``headline``), and the method
+    text folded under "Toelichting" (left out in presentation mode, where the sidebar and
+    its controls are hidden). Returns the headline's place."""
     st.title(t(title_key, lang))
-    if intro_key:
-        st.caption(t(intro_key, lang))
+    slot = st.container(key=HEADLINE_KEY)
+    if intro_key and not state.presenting():
+        with st.expander(t("hl_explain", lang)):
+            st.markdown(t(intro_key, lang, **values))
+    return slot
+
+
+def headline(slot, text: str) -> None:
+    """The page's finding in one sentence, in the place ``page_header`` kept for it."""
+    if text:
+        slot.markdown(escape(text))
 
 
 def source_caption(source_ids: Sequence[str], lang: str) -> None:
@@ -53,6 +67,7 @@ DOCUMENT_LANGUAGES = ("nl", "en")
 # pushing the whole page sideways, and segmented buttons and long button labels wrap.
 ACCESSIBLE_CSS = """<style>
 [data-testid="stCaptionContainer"] { opacity: 1 !important; color: #595959; }
+.st-key-nplv_headline p { font-size: 1.35rem; font-weight: 600; line-height: 1.45; }
 :focus-visible { outline: 3px solid #005A8C !important; outline-offset: 2px !important; }
 [data-testid="stVegaLiteChart"] { max-width: 100%; overflow-x: auto; }
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap; }
@@ -98,19 +113,21 @@ def _source_text(ids: list[str], lang: str) -> str:
 
 def chart(chart_spec: alt.TopLevelMixin | dict, table: pd.DataFrame, alt_text: str, lang: str,
           key: str, on_select=None, table_label_key: str = "data_table",
-          table_key: str | None = None):
+          table_key: str | None = None, width: str = "stretch"):
     """A chart with alt text and its data as a table in a folded expander.
 
     ``chart_spec`` is a Vega-Lite dict (what a ``@kept_chart`` builder returns in the app) or
     an Altair chart.
     ``table_key`` names the table (default ``key``): stable where the chart's key changes.
+    ``width="content"`` keeps a concatenated chart at the widths it was built with (stretched,
+    Streamlit widens its inner plots to the whole column and the labels push it past the edge).
     Returns the selection event when ``on_select`` is given.
     """
     spec = chart_spec if isinstance(chart_spec, dict) else specs.to_spec(chart_spec)
     downloads.register_chart(key, alt_text, spec, table)  # a reference: no copy, no work
     if state.presenting():
         spec = theme.projector(spec)
-    event = st.vega_lite_chart(spec=spec, theme=None, width="stretch", key=key, alt=alt_text,
+    event = st.vega_lite_chart(spec=spec, theme=None, width=width, key=key, alt=alt_text,
                                on_select=on_select or "ignore")
     table_key = table_key or key
     if (box := folded(t(table_label_key, lang), f"{table_key}_table_open")) is not None:

@@ -81,12 +81,20 @@ def test_empty_selection_is_a_normal_state():
 
 
 def test_page_url_keys():
-    at = run_page("budgetten", {"set": "added2022", "bu_deelregels": "false",
-                                "bu_alleen_selectie": "true"})
+    at = run_page("budgetten", {"set": "added2022", "bu_alleen_selectie": "true"})
     assert not at.exception
     found = charts(at)
-    assert "ask2021_16areas" not in set(found["bu_lines"]["line_id"])
-    assert "ask2021_total" in set(found["bu_lines"]["line_id"])
     assert set(found["bu_vhf"]["municipality"]) == {"Delft", "Dordrecht", "Vlaardingen",
                                                     "Roosendaal"}
-    assert "deelregels verborgen" in visible_text(at)
+
+
+def test_the_money_story_leads_with_a_headline_and_a_short_chart(default_page):
+    """At most 12 main lines drawn (the ask first), every line in the table under it, and a
+    headline sentence with the ask's amount before the chart."""
+    at = default_page
+    lines = charts(at)["bu_lines"].drop_duplicates("line_id")
+    assert 0 < len(lines) <= 12
+    assert lines.iloc[0]["line_id"] == "ask2021_total"
+    assert "ask2021_16areas" not in set(lines["line_id"])
+    assert "€ 500.000.000" in table_text(at) and "€ 400.000.000" in table_text(at)
+    assert "In 2021 vroegen de burgemeesters € 500 mln" in visible_text(at)

@@ -63,13 +63,16 @@ def test_all20_tiles_and_map():
     assert t("ov_card_empty", "nl") in text  # nothing chosen yet: a hint, not an error
 
 
-def test_original16_shows_what_the_20_add():
+def test_original16_is_compared_with_the_20():
+    """Beside the 16 the delta says what it is: 4 areas fewer than the 20 (not '+4')."""
     at = run_page("overzicht", {"set": "original16"})
     _no_exception(at)
     tiles = _metrics(at)
-    assert tiles[t("ov_tile_areas", "nl")] == ("16", "+4")
-    assert tiles[t("ov_tile_municipalities", "nl")] == ("15", "+4")
-    assert tiles[t("ov_tile_residents", "nl")] == ("1.073.000", "+119.000")
+    assert tiles[t("ov_tile_areas", "nl")] == ("16", "−4")
+    assert tiles[t("ov_tile_municipalities", "nl")] == ("15", "−4")
+    assert tiles[t("ov_tile_residents", "nl")] == ("1.073.000", "−119.000")
+    assert all(m.proto.delta_description == t("ov_delta_vs20", "nl") for m in at.metric
+               if m.delta)
     assert tiles[t("ov_tile_share", "nl")][0] == "niet beschikbaar"
     text = _plain(visible_text(at))
     assert t("ov_share_unavailable", "nl") in text
@@ -140,7 +143,7 @@ def _tiles(db, facts, ids, lang="nl", areas=None):
     rounds = q.vhf_rounds_for_areas(db, ids)
     return {tile.key: tile for tile in overview.kpi_tiles(
         totals, facts["cohorts"], overview.reference_set(ids, facts["sets"]), facts["share"],
-        chosen, overview.split_ids(rounds["source_ids"]), lang)}
+        chosen, overview.split_ids(rounds["source_ids"]), lang, q.vhf_by_status(db, ids))}
 
 
 def test_reference_set(facts):
@@ -162,11 +165,27 @@ def test_other_selection_differs_from_the_16(db, facts):
     assert tiles["share"].notes == (t("ov_share_unavailable", "nl"),)
     assert tiles["vhf"].delta.startswith("−€ ")
     assert not any("Amsterdam" in note for note in tiles["vhf"].notes)
-    assert tiles["vhf"].notes[0].endswith("aan de 3 gemeenten, elke gemeente één keer (berekend).")
+    assert tiles["vhf"].notes[0].startswith(
+        "Som van bekende toekenningen aan de 3 gemeenten, elke gemeente één keer (berekend): € ")
     one = _tiles(db, facts, ["heerlen-noord"], lang="en")
     # 2021 (8.2M, verified candidate) + 2023 (27.8M, changed from 'approx 28M') + the rest
-    assert one["vhf"].notes[0] == ("Exactly €64,043,571.37: known grants to this one "
-                                   "municipality (computed).")
+    assert one["vhf"].notes[0] == ("Sum of known grants to this one municipality (computed): "
+                                   "€64,043,571.37.")
+    assert not any("xact" in note or "recies" in note for note in one["vhf"].notes)
+
+
+def test_the_vhf_sum_says_what_part_is_confirmed_approximate_or_unconfirmed(db, facts):
+    """A sum of press-rounded figures is never 'exact': the tile names each status's part, and
+    the parts add up to the sum shown."""
+    ids = facts["sets"]["all20"]
+    parts = q.vhf_by_status(db, ids)
+    total = q.selection_totals(db, ids).iloc[0]["vhf_eur"]
+    assert abs(parts["amount_eur"].sum() - total) < 0.01
+    assert set(parts["status"]) == {"confirmed", "approximate", "unconfirmed"}
+    notes = _tiles(db, facts, ids)["vhf"].notes
+    (line,) = [n for n in notes if n.startswith("Daarvan ")]
+    assert " bevestigd, " in line and " benaderd/afgerond en " in line
+    assert line.endswith(" onbevestigd.")
 
 
 def test_all20_tiles_carry_sources_and_shared_money(db, facts):

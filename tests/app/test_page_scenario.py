@@ -62,14 +62,20 @@ def charts(at: AppTest) -> list[dict]:
     return [json.loads(el.proto.spec) for el in chart_elements(at)]
 
 
-def test_defaults_spread_400_million_over_the_20():
+def test_defaults_spread_400_million_over_the_20_per_resident():
+    """The page opens on the usual question: per resident, the 16 against the 20 first."""
     at = run()
     frame = table(at)
     assert len(frame) == 20
     assert sum(euros(frame[t("sc_col_per_year", "nl")])) == 400_000_000
-    assert set(euros(frame[t("sc_col_per_year", "nl")])) == {20_000_000}
+    assert set(frame[t("sc_col_per_resident", "nl")]) <= {"€ 335,57", "€ 335,56", "€ 335,58"}
     text = visible_text(at)
     assert "€ 400 mln" in text
+    assert ("De 4 gebieden van 2022 voegen 119.000 inwoners toe: € 400 mln per jaar is per "
+            "inwoner € 372,79 over de 16 gebieden en € 335,57 over de 20, 10% minder.") in text
+    headers = [h.value for h in at.header]
+    assert headers.index(t("sc_dilution_title", "nl", n_a=16, n_b=20)) < headers.index(
+        t("sc_inputs_title", "nl"))
     assert "Standaard € 400.000.000 per jaar" in text and "S08" in text
     assert "5 van de 20 gebieden" in text  # the welfare figure's coverage is visible
     assert "Bron:" in text and "S02" in text
@@ -80,7 +86,7 @@ def test_defaults_spread_400_million_over_the_20():
 
 
 def test_per_resident_key_changes_amounts():
-    at = run({"sc_key": "per_resident"})
+    at = run({"sc_key": "per_resident"})  # the default, also when the link says so
     frame = table(at)
     amounts = dict(zip(frame[t("sc_col_area", "nl")], euros(frame[t("sc_col_per_year", "nl")])))
     assert sum(amounts.values()) == 400_000_000
@@ -96,7 +102,7 @@ def test_original16_equal_gets_25_million_each():
     frame = table(at)
     assert len(frame) == 16
     assert set(frame[t("sc_col_per_year", "nl")]) == {"€ 25.000.000"}
-    rows = chart_rows(at)
+    rows = chart_rows(at, 1)  # the allocation: after the 16-against-20 comparison
     assert len(rows) == 16 and sum(r["per_year_eur"] for r in rows) == 400_000_000
     assert all(r["label"].startswith("€ 25 mln · ") for r in rows)
 
@@ -180,7 +186,7 @@ def test_empty_selection_is_a_normal_state():
 
 
 def test_english():
-    at = run({"set": "original16"}, lang="en")
+    at = run({"set": "original16", "sc_key": "equal"}, lang="en")
     text = visible_text(at)
     assert "Scenario: what if?" in text
     assert "−9.98%" in text and "€372.79" in text

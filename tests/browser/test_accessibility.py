@@ -1,6 +1,8 @@
 """WCAG 2.1 AA in the browser: axe-core (axe-playwright-python) on every page in Dutch and
 English, normal and in presentation mode, and the document language of each view; and every
 page at national scale (the benchmark's synthetic 17.300 areas, on a server of its own).
+The same page loads also record every request and websocket: none may go to a host other than
+the server's own (the dashboard runs offline; an outside request is a leak and a wait).
 
 A serious or critical violation fails the test unless its rule is in ``axe_allowlist.json``
 (Streamlit-chrome items only, each with its reason). Charts are canvas or SVG drawn by Vega: axe
@@ -13,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -23,6 +26,7 @@ pytestmark = pytest.mark.browser
 ALLOWLIST = json.loads((Path(__file__).with_name("axe_allowlist.json")).read_text())["rules"]
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 FAILING_IMPACTS = ("serious", "critical")
+OWN_HOSTS = {"127.0.0.1", "localhost"}
 VIEWS = [(name, lang, presenting) for presenting in (False, True) for lang in ("nl", "en")
          for name in PAGES]
 
@@ -39,6 +43,21 @@ def view_url(base_url: str, name: str, lang: str, presenting: bool) -> str:
     return page_url(base_url, name) + ("?" + "&".join(params) if params else "")
 
 
+def record_outside_requests(page) -> list[str]:
+    """The URLs of every request and websocket the page opens to another host (data: and blob:
+    URLs are no requests); the list fills while the page loads."""
+    outside: list[str] = []
+
+    def note(url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https", "ws", "wss") and parts.hostname not in OWN_HOSTS:
+            outside.append(url)
+
+    page.on("request", lambda request: note(request.url))
+    page.on("websocket", lambda socket: note(socket.url))
+    return outside
+
+
 def failing(violations: list[dict]) -> list[str]:
     """'rule (impact): n nodes, e.g. <target>; <summary>' for each violation that counts."""
     found = []
@@ -53,8 +72,10 @@ def failing(violations: list[dict]) -> list[str]:
 @pytest.mark.parametrize(("name", "lang", "presenting"), VIEWS,
                          ids=[f"{n}-{lang}{'-presentatie' if p else ''}" for n, lang, p in VIEWS])
 def test_view_meets_wcag_aa(page, base_url, axe, name, lang, presenting):
+    outside = record_outside_requests(page)
     open_page(page, view_url(base_url, name, lang, presenting))
     assert page.evaluate("document.documentElement.lang") == lang
+    assert not outside, f"requests leaving the machine: {sorted(set(outside))}"
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA},
                                      "resultTypes": ["violations"]})
     problems = failing(results.response["violations"])
@@ -83,7 +104,9 @@ def national_url(tmp_path_factory):
 
 @pytest.mark.parametrize("name", PAGES)
 def test_view_meets_wcag_aa_at_national_scale(page, national_url, axe, name):
+    outside = record_outside_requests(page)
     open_page(page, page_url(national_url, name))
+    assert not outside, f"requests leaving the machine: {sorted(set(outside))}"
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA},
                                      "resultTypes": ["violations"]})
     problems = failing(results.response["violations"])

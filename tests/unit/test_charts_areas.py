@@ -10,7 +10,7 @@ import math
 import pandas as pd
 import pytest
 
-from nplv_app.content import theme
+from nplv_app.content import labels, theme
 from nplv_app.content.charts import areas as charts
 from nplv_data import queries
 
@@ -189,15 +189,21 @@ def test_scope_labels_and_which_comparisons_fit_an_area():
     assert not charts.comparable("GM0518", "Groningen", "GM0014")
 
 
-def test_programme_table_keeps_period_text_and_status(db):
+def test_programme_table_words_periods_and_keeps_status(db):
     rows = queries.indicators(db, list(charts.PROGRAMME_SCOPES))
     table = charts.programme_table(rows, "nl")
     employed = table[table["Indicator"] == "Werkenden (%)"]
-    assert set(employed["Periode"]) == {"UNCONFIRMED-start-year", "UNCONFIRMED-latest-year"}
+    assert set(employed["Periode"]) == {"beginjaar onbevestigd", "laatste jaar onbevestigd"}
+    english = charts.programme_table(rows, "en")
+    assert {"start year unconfirmed", "latest year unconfirmed"} <= set(english["Period"])
+    assert not table["Periode"].str.contains("UNCONFIRMED").any()
     assert set(employed["Status"]) == {"onbevestigd"}
     assert set(employed["Waarde"]) == {"60%", "64%"}
     liveability = table[table["Indicator"].str.startswith("Woningen in buurten")]
     assert liveability["Waarde"].tolist() == ["60%", "55%", "11%"]
+    # the Woontop count is of dwellings and facilities together, as its label says
+    assert "50.000 woningen en voorzieningen" in set(table["Waarde"])
+    assert "50.000 woningen" not in set(table["Waarde"])
 
 
 # --- one area ----------------------------------------------------------------------------------
@@ -300,3 +306,15 @@ def test_indicator_builders_for_a_selection_without_figures(db, all_areas, code)
     spec = charts.indicator_chart(frame, refs, "en", "x").to_dict()
     assert layers_with(spec, "bar") == []
     assert len(charts.indicator_table(frame, refs, "en")) == 4 + len(refs)
+
+
+@pytest.mark.parametrize(("period", "nl", "en"), [
+    ("UNCONFIRMED-start-year", "beginjaar onbevestigd", "start year unconfirmed"),
+    ("UNCONFIRMED-latest-year", "laatste jaar onbevestigd", "latest year unconfirmed"),
+    ("2025-01-01", "1 januari 2025", "1 January 2025"),
+    ("2014-2018", "2014-2018", "2014-2018"),
+    (None, "niet beschikbaar", "not available"),
+])
+def test_periods_print_as_words(period, nl, en):
+    assert labels.period_label(period, "nl") == nl
+    assert labels.period_label(period, "en") == en

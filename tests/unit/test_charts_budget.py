@@ -101,7 +101,9 @@ def test_every_bar_has_kind_period_and_status(lines, budget_specs, lang):
     assert {r["line_id"] for r in rows} == set(lines["line_id"])
     for row in rows:
         assert row["kind_label"] and row["period_label"] and row["status_label"], row
-        assert row["kind_label"] in row["axis_label"] and row["period_label"] in row["axis_label"]
+        assert row["kind_label"] in row["axis_label"]
+        assert budget.short_period(row["period_label"]) in row["axis_label"]
+        assert row["axis_label"].endswith(row["status_label"])
         assert row["kind_label"] == t(f"kind_{row['kind']}", lang)
 
 
@@ -158,6 +160,17 @@ def test_sub_lines_can_be_hidden(lines):
             "woontop_nplv_2025", "vhf2021_budget", "regiodeal_rdam_zuid"} <= kept
     assert not {"ask2021_16areas", "vhf2023_round_initial", "spuk_kw_2026_2028_ocw",
                 "woontop_nplv_2025_public_space"} & kept
+
+
+def test_the_story_is_at_most_12_main_lines_ask_first(lines):
+    story = budget.story_frame(lines, "nl")
+    assert 0 < len(story) <= budget.MAX_STORY_ROWS == 12
+    assert story.iloc[0]["line_id"] == "ask2021_total"
+    assert set(story["group"]) <= {"ask2021", "launch2022", "later"}  # VHF rounds: own chart
+    assert {"nplv2022_vhf", "nplv2022_youthcrime_jenv"} <= set(story["line_id"])
+    # data without the story's lines falls back to its main lines, never to nothing
+    other = lines.assign(line_id="x_" + lines["line_id"])
+    assert 0 < len(budget.story_frame(other, "nl")) <= 12
 
 
 def test_budget_table_has_every_line_in_full_euros(lines):

@@ -103,7 +103,9 @@ def test_horizon_annotation_traceable_to_budget_line(nl):
     assert rows[0]["source_id"] == "S45"
     assert str(rows[0]["day"]).startswith("2029-01-01")
     assert rows[0]["amount_full"] == "€ 0"
-    assert "line_id" in [tip["field"] for tip in layer["encoding"]["tooltip"]]
+    tips = [tip["field"] for tip in layer["encoding"]["tooltip"]]
+    assert "line_label" in tips and "line_id" not in tips  # its name, never the internal id
+    assert rows[0]["line_label"] == "VRO-ontwerpbegroting: NPLV-mutatie"
     labels = [rows for lay, rows in layers(spec) if lay["mark"]["type"] == "text"
               and lay["encoding"]["text"]["field"] == "label"]
     assert labels and labels[0][0]["label"] == "Vanaf 2029: € 0 in VRO-begroting"
@@ -198,7 +200,8 @@ def test_chart_table_lists_events_and_horizon_years(events, series):
     assert len(table) == 38 + 4
     assert list(table.columns) == ["Datum", "Soort", "Gebeurtenis", "Gebieden", "Status", "Bron"]
     last = table.iloc[-1]
-    assert "vro_owb2026_nplv_2029" in last["Gebeurtenis"] and last["Bron"] == "S45"
+    assert "(VRO-ontwerpbegroting: NPLV-mutatie)" in last["Gebeurtenis"] and last["Bron"] == "S45"
+    assert not table["Gebeurtenis"].str.contains("vro_owb2026").any()  # no internal id in text
     assert "€ 0" in last["Gebeurtenis"]
     alt_text = tl.chart_alt_text(frame, series, "nl")
     assert "38 gebeurtenissen" in alt_text and "2029" in alt_text
@@ -209,7 +212,7 @@ def test_chart_table_lists_events_and_horizon_years(events, series):
 def test_source_usage_query_on_real_data(db):
     usage = q.source_usage(db)
     assert list(usage.columns) == ["source_id", "n_figures", "n_confirmed", "n_approximate",
-                                   "n_unconfirmed", "n_events", "tables"]
+                                   "n_unconfirmed", "n_events", "tables", "section_code"]
     assert len(usage) == 137 and usage["source_id"].is_unique
     assert (usage["n_confirmed"] + usage["n_approximate"] + usage["n_unconfirmed"]).equals(
         usage["n_figures"])

@@ -57,3 +57,23 @@ def test_dates():
     assert fmt.date("2022-07-04", "nl") == "4 juli 2022"
     assert fmt.date(dt.date(2022, 7, 4), "en") == "4 July 2022"
     assert fmt.date("2020-06", "nl", precision="month") == "juni 2020"
+
+
+@pytest.mark.parametrize(("text", "nl", "en"), [
+    ("11 Feb 2026", "11 feb. 2026", "11 Feb 2026"),
+    ("July 2021", "juli 2021", "July 2021"),
+    ("Dec 2023", "dec. 2023", "Dec 2023"),
+    ("May 2021", "mei 2021", "May 2021"),
+    ("1 Jul 2025", "1 jul. 2025", "1 Jul 2025"),
+    ("undated", "ongedateerd", "undated"),
+    ("2020", "2020", "2020"),
+])
+def test_text_dates_as_the_sources_write_them_print_in_the_language(text, nl, en):
+    assert fmt.text_date(text, "nl") == nl
+    assert fmt.text_date(text, "en") == en
+
+
+@pytest.mark.parametrize("text", ["checked 18 Jul 2024", "undated, 2022 data", "Fixture 2020",
+                                  "11 Febr 2026", ""])
+def test_text_more_than_a_date_is_left_to_the_translations(text):
+    assert fmt.text_date(text, "nl") is None

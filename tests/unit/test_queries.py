@@ -371,7 +371,7 @@ def test_source_usage(tiny):
     frame = q.source_usage(tiny)
     assert list(frame.columns) == [
         "source_id", "n_figures", "n_confirmed", "n_approximate", "n_unconfirmed", "n_events",
-        "tables"]
+        "tables", "section_code"]
     assert frame["source_id"].tolist() == ["F01", "F02", "F03", "F04"]
     rows = frame.set_index("source_id")
     assert rows["n_figures"].to_dict() == {"F01": 17, "F02": 2, "F03": 8, "F04": 5}
@@ -509,3 +509,24 @@ def test_every_query_function_is_referenced_by_a_test():
     # A call such as ``q.areas(`` or ``areas(``; ``test_areas(`` does not count.
     missing = [name for name in public if not re.search(rf"(?<!\w){re.escape(name)}\(", text)]
     assert not missing, f"queries without a test: {missing}"
+
+
+def test_data_texts_read_the_free_text_in_dutch(db):
+    """data_texts.csv maps whole English texts to Dutch; TranslatedDatabase applies it to every
+    text cell of every result, and leaves codes, names and downloads as they are."""
+    texts = q.data_texts(db)
+    assert texts["Parkstad Limburg (region)"] == "Parkstad Limburg (regio)"
+    assert "undated" in q.source_dates(db) and "11 Feb 2026" in q.source_dates(db)
+    dutch = q.TranslatedDatabase(db, {**texts, "undated": "ongedateerd"})
+    allocations = q.allocations(dutch)
+    assert "Parkstad Limburg (regio)" in set(allocations["municipality"])
+    assert "Parkstad Limburg (region)" not in set(allocations["municipality"])
+    assert allocations["amount_eur"].equals(q.allocations(db)["amount_eur"])  # no figure changes
+    assert set(q.sources(dutch)["source_id"]) == set(q.sources(db)["source_id"])
+    assert "ongedateerd" in set(q.sources(dutch)["published"])
+    assert q.table(dutch, "allocations").equals(q.table(db, "allocations"))
+    frame = pd.DataFrame({"a": ["x", "y", None], "n": [1, 2, 3]})
+    result = q.translated(frame, {"x": "z"})
+    assert result["a"].tolist()[:2] == ["z", "y"] and pd.isna(result["a"].iloc[2])
+    assert result["n"].tolist() == [1, 2, 3]
+    assert q.translated(frame, {"q": "z"}) is frame

@@ -125,7 +125,7 @@ def test_fixture_sources_are_valid(tiny_sources, tmp_path):
         # tables the fixture predates are built empty
         "local_indicator_labels": 0, "local_indicators": 0, "original16_evidence": 0,
         "candidate_facts": 0,
-        "changes": 0}
+        "changes": 0, "data_texts": 0}
 
 
 # --- one test per class of bad value ------------------------------------------------------------
@@ -444,3 +444,26 @@ def test_cli_missing_sources_folder(tmp_path, capsys):
     assert captured.out == ""
     assert re.search(r"nowhere:0: \(folder\): sources folder is missing", captured.err)
     assert not out.exists()
+
+
+def test_data_texts_name_a_column_and_a_text_it_holds(tiny_sources, existing_db):
+    """data_texts.csv translates the text a column holds now: an unknown table or column, a text
+    no row has (changed by a re-import), two Dutch texts for one English text and a code are
+    located."""
+    (tiny_sources / "data_texts.csv").write_text(
+        "table,field,en,nl\n"
+        "sources,publisher,Fixture Bureau,Fixturebureau\n"
+        "sources,publisher,Fixture Bureau Two,Fixturebureau twee\n"
+        "sources,colour,Fixture Bureau,Fixturebureau\n"
+        "rounds,label,x,y\n"
+        "sources,section,Fixture programme,Fixtureprogramma\n"
+        "sources,used_for,Fixture programme,Programma van de fixture\n"
+        "sources,section,percent,procent\n")
+    error = _build_fails(tiny_sources, existing_db)
+    _expect(error, "data_texts.csv", 3, "en", "no row of sources.csv has publisher")
+    _expect(error, "data_texts.csv", 4, "field", "sources.csv has no column 'colour'")
+    _expect(error, "data_texts.csv", 5, "table", "unknown value 'rounds'")
+    _expect(error, "data_texts.csv", 7, "en", "no row of sources.csv has used_for")
+    _expect(error, "data_texts.csv", 7, "nl", "translated as 'Fixtureprogramma'")
+    _expect(error, "data_texts.csv", 8, "en", "'percent' is also a code")
+    assert len(error.problems) == 7

@@ -35,19 +35,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "therefore adds nothing up. Lines that are part of another line or describe the same "
         "money say so.",
     ),
-    "bu_show_sublines": (
-        "Toon deelregels en eerdere versies van hetzelfde geld",
-        "Show sub-lines and earlier versions of the same money",
-    ),
-    "bu_show_sublines_help": (
-        "Uit: alleen de omvattende regels (zoals totalen en de eindbedragen van een ronde). Ook "
-        "dan mag u de balken niet optellen: soort en periode verschillen.",
-        "Off: only the encompassing lines (such as totals and a round's final amount). Even then "
-        "the bars must not be added up: kind and period differ.",
-    ),
-    "bu_hidden_lines": (
-        "{n} deelregels verborgen; de tabel hieronder toont alle regels.",
-        "{n} sub-lines hidden; the table below lists every line.",
+    "bu_story_rows": (
+        "De {shown} hoofdregels van de {total}; de tabel onder de grafiek toont alle regels met "
+        "hun samenhang, bron en noot.",
+        "The {shown} main lines of the {total}; the table under the chart lists every line with "
+        "its relations, source and note.",
     ),
     "bu_alt_most_least": ("Het meest: {most} ({most_value}); het minst: {least} ({least_value}).",
                           "Most: {most} ({most_value}); least: {least} ({least_value})."),
@@ -63,8 +55,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "context), each bar with its amount, kind, period and status.",
     ),
     "bu_lines_table": (
-        "Tabel: alle budgetregels met bron en noot",
-        "Table: all budget lines with source and note",
+        "Alle budgetregels als tabel, met samenhang, bron en noot",
+        "Every budget line as a table, with relations, source and note",
     ),
     "bu_kind_legend": ("Soort bedrag", "Kind of amount"),
     "bu_amount_axis": (

@@ -47,6 +47,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "province": ("Provincie", "Province"),
     "provinces": ("Provincies", "Provinces"),
     "residents_range": ("Inwoners (1 jan 2025)", "Residents (1 Jan 2025)"),
+    "residents_range_echo": ("Gebieden met {low} tot en met {high} inwoners",
+                             "Areas with {low} to {high} residents"),
     "custom_areas": ("Gebieden in eigen selectie", "Areas in custom selection"),
     "filter_all": ("alle", "all"),
     "selection_summary": (

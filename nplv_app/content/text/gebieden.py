@@ -53,9 +53,17 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n_with} of {n} areas have a figure, the others are shown as 'not available'. Vertical "
         "dashed lines: {refs}.",
     ),
+    "gb_indicator_coverage_all": (
+        "Alle {n} gekozen gebieden hebben voor deze indicator een cijfer in de bronnen.",
+        "All {n} chosen areas have a figure for this indicator in the sources.",
+    ),
     "gb_indicator_coverage": (
-        "{n_with} van de {n} gekozen gebieden hebben voor deze indicator een cijfer in de bronnen.",
-        "{n_with} of the {n} chosen areas have a figure for this indicator in the sources.",
+        "{n_with} van de {n} gekozen gebieden hebben voor deze indicator een cijfer in de bronnen; "
+        "de grafiek toont die {n_with}, de tabel eronder alle {n} met de reden waar een cijfer "
+        "ontbreekt.",
+        "{n_with} of the {n} chosen areas have a figure for this indicator in the sources; the "
+        "chart shows those {n_with}, the table below all {n} with the reason where a figure is "
+        "missing.",
     ),
     "gb_indicator_none": (
         "Geen van de gekozen gebieden heeft voor deze indicator een cijfer in de bronnen.",
@@ -133,11 +141,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_programme_header": ("Programmabrede cijfers", "Programme-wide figures"),
     "gb_programme_caption": (
         "Cijfers voor de 20 gebieden samen, de rest van de 19 gemeenten en Nederland, zoals de "
-        "bronnen ze geven. De periode staat er letterlijk zoals in de bronbestanden (ook "
-        "'UNCONFIRMED'); let op de status: onbevestigde cijfers zijn niet hard.",
+        "bronnen ze geven. De periode staat erbij zoals de bronnen haar noemen (ook als het jaar "
+        "onbevestigd is); let op de status: onbevestigde cijfers zijn niet hard.",
         "Figures for the 20 areas together, the rest of the 19 municipalities and the "
-        "Netherlands, as the sources give them. The period is shown verbatim from the source "
-        "files (including 'UNCONFIRMED'); mind the status: unconfirmed figures are not firm.",
+        "Netherlands, as the sources give them. The period is shown as the sources name it "
+        "(also when the year is unconfirmed); mind the status: unconfirmed figures are not firm.",
     ),
     # 3. detail
     "gb_detail_header": ("Gebied in detail", "Area in detail"),
@@ -328,6 +336,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_fmt_years": ("{value} jaar", "{value} years"),
     "gb_fmt_per_1000": ("{value} per 1.000", "{value} per 1,000"),
     "gb_fmt_dwellings": ("{value} woningen", "{value} dwellings"),
+    "gb_fmt_dwellings_and_facilities": ("{value} woningen en voorzieningen",
+                                        "{value} dwellings and facilities"),
     "gb_fmt_households": ("{value} huishoudens", "{value} households"),
     "gb_unit_percent": ("procent", "percent"),
     "gb_unit_percentage_points": ("procentpunt", "percentage points"),

@@ -16,7 +16,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "ov_tile_share": ("Aandeel bevolking NL", "Share of NL population"),
     "ov_tile_vhf": ("Volkshuisvestingsfonds", "Housing Fund (VHF)"),
     "ov_delta_vs16": ("t.o.v. de 16 van 2021", "vs. the 16 of 2021"),
-    "ov_delta_20_add": ("wat de 20 toevoegen", "what the 20 add"),
+    "ov_delta_vs20": ("t.o.v. de 20 van 2022", "vs. the 20 of 2022"),
     "ov_delta_help": (
         "Verschil berekend uit de tegelwaarden van beide sets.",
         "Difference computed from the tile values of both sets.",
@@ -40,15 +40,19 @@ TEXT: dict[str, tuple[str, str]] = {
         "not in the sources, so it cannot be computed for this selection.",
     ),
     "ov_vhf_full": (
-        "Precies {amount}: bekende toekenningen aan de {n} gemeenten, elke gemeente één keer "
-        "(berekend).",
-        "Exactly {amount}: known grants to the {n} municipalities, each municipality counted once "
-        "(computed).",
+        "Som van bekende toekenningen aan de {n} gemeenten, elke gemeente één keer (berekend): "
+        "{amount}.",
+        "Sum of known grants to the {n} municipalities, each municipality counted once "
+        "(computed): {amount}.",
     ),
     "ov_vhf_full_one": (
-        "Precies {amount}: bekende toekenningen aan deze ene gemeente (berekend).",
-        "Exactly {amount}: known grants to this one municipality (computed).",
+        "Som van bekende toekenningen aan deze ene gemeente (berekend): {amount}.",
+        "Sum of known grants to this one municipality (computed): {amount}.",
     ),
+    "ov_vhf_parts": ("Daarvan {parts}.", "Of which {parts}."),
+    "ov_vhf_part": ("{amount} {status}", "{amount} {status}"),
+    "ov_vhf_all_confirmed": ("Alle bedragen in deze som zijn bevestigd.",
+                             "Every amount in this sum is confirmed."),
     "ov_vhf_none_tile": (
         "Geen toekenning aan deze gemeenten gevonden in de bronnen.",
         "No grant to these municipalities found in the sources.",

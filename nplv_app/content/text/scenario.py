@@ -195,9 +195,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "sc_dilution_plain": ("Verdunning", "Dilution"),
     "sc_dilution_intro": (
         "Dit blok vergelijkt altijd de oorspronkelijke {n_a} met alle {n_b} gebieden, los van de "
-        "selectie in de zijbalk, en gebruikt het bedrag per jaar hierboven.",
+        "gekozen selectie, met het bedrag per jaar van het scenario hieronder.",
         "This block always compares the original {n_a} with all {n_b} areas, whatever the "
-        "sidebar selection, using the amount per year above.",
+        "selection, using the amount per year of the scenario below.",
     ),
     "sc_dilution_text": (
         "{amount} per jaar is **{per_a}** per inwoner over de {n_a} gebieden ({res_a} inwoners) "

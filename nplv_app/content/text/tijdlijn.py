@@ -202,6 +202,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "tl_ev_col_date": ("Datum", "Date"),
     "tl_ev_col_quote": ("Citaat", "Quote"),
     "tl_ev_none": ("geen bron gevonden", "no source found"),
+    "tl_table_data_texts": ("Vertalingen van de vrije tekst in de bronbestanden",
+                            "Translations of the free text in the source files"),
     "tl_table_area_summary": ("Gebieden met inwoners en geld", "Areas with residents and money"),
     "tl_table_cohort_summary": ("Samenvatting per cohort", "Summary per cohort"),
     "tl_table_areas": ("Gebieden", "Areas"),
@@ -271,7 +273,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "op 200% vergroting (320 CSS-pixels breed). "
         "Elke grafiek heeft een tekstalternatief en de tabel met de cijfers eronder; de kleuren "
         "zijn kleurenblind-veilig en kleur is nooit de enige drager: de staven van de gebieden "
-        "van 2022 dragen '· 2022' naast hun waarde, hun cirkels op de kaart een witte stip. De taal van de pagina (`<html lang>`) volgt de gekozen taal.",
+        "van 2022 dragen '· 2022' naast hun waarde, hun cirkels op de kaart een witte stip. "
+        "De taal van de pagina (`<html lang>`) volgt de gekozen taal.",
         "**How it is tested.** Every change runs `make test`; in it "
         "`tests/browser/test_accessibility.py` checks every page with axe-core in Dutch and "
         "English, normal and in presentation mode, against the WCAG 2.0 and 2.1 A and AA rules "
@@ -281,7 +284,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "(320 CSS pixels wide). "
         "Every chart has a text alternative and the table of its figures below it; the colours "
         "are colour-blind safe and colour is never the only carrier: the bars of the 2022 areas "
-        "carry '· 2022' beside their value, their circles on the map a white dot. The page's language (`<html lang>`) follows the chosen language.",
+        "carry '· 2022' beside their value, their circles on the map a white dot. "
+        "The page's language (`<html lang>`) follows the chosen language.",
     ),
     "tl_a11y_exceptions": (
         "**Bekende uitzonderingen.** Streamlit tekent bijschriften half doorzichtig (te weinig "

@@ -64,6 +64,7 @@ from nplv_app.content.charts.areas.indicators import (  # noqa: F401
     programme_table,
     reference_frame,
     split_code,
+    widest_option,
 )
 from nplv_app.content.charts.areas.local_monitor import (  # noqa: F401
     local_monitor_quotes,

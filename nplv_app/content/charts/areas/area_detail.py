@@ -17,7 +17,7 @@ from nplv_app.content.charts.areas.common import (
     scope_table,
 )
 from nplv_app.content.i18n import has, t
-from nplv_app.content.labels import status_label
+from nplv_app.content.labels import period_label, status_label
 
 # --- one area ----------------------------------------------------------------------------------
 
@@ -125,7 +125,7 @@ def area_indicator_table(rows: pd.DataFrame, wijk_names: Sequence[str],
     return pd.DataFrame({
         t("gb_col_indicator", lang): [indicator_label(i, lang) for i in rows["indicator"]],
         t("gb_col_subarea", lang): [subarea_label(s, wijk_names, lang) for s in rows["subarea"]],
-        t("period", lang): rows["period"].tolist(),
+        t("period", lang): [period_label(p, lang) for p in rows["period"]],
         t("gb_col_value", lang): [format_value(v, u, lang)
                                   for v, u in zip(rows["value"], rows["unit"], strict=True)],
         t("gb_col_unit", lang): rows["unit_label"].tolist(),

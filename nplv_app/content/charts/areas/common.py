@@ -10,7 +10,7 @@ import pandas as pd
 
 from nplv_app.content import fmt
 from nplv_app.content.i18n import has, t
-from nplv_app.content.labels import status_label
+from nplv_app.content.labels import period_label, status_label
 
 PICK_PARAM = "gb_pick"  # the point-selection parameter of the residents chart
 BAR_HEIGHT = 30
@@ -57,13 +57,22 @@ def _plain(value, lang: str) -> str:
     return ("−" + text) if value < 0 else text
 
 
+# Indicators whose count covers more than its unit says: the Woontop's 50.000 are dwellings
+# and facilities together (unit_label in indicators.csv), not dwellings alone.
+COUNTED_AS = {"dwellings_and_facilities_planned_2025_2029": "dwellings_and_facilities"}
+
+
+def display_unit(indicator: str, unit: str | None) -> str | None:
+    return COUNTED_AS.get(indicator, unit)
+
+
 def format_value(value, unit: str | None, lang: str) -> str:
     """A figure with its unit: 18,2% / −7 procentpunt / 98.000 personen / 2,3 keer / nr. 20."""
     if fmt.is_missing(value):
         return t("not_available", lang)
     if unit == "percent":
         return ("−" if value < 0 else "") + fmt.percent(abs(value), lang)
-    if unit in ("persons", "dwellings", "households"):
+    if unit in ("persons", "dwellings", "dwellings_and_facilities", "households"):
         return t(f"gb_fmt_{unit}", lang, value=fmt.number(value, lang))
     if unit == "rank":
         return t("gb_fmt_rank", lang, value=fmt.number(value, lang))
@@ -105,14 +114,15 @@ def scope_label(scope: str, lang: str, municipality_names: Mapping[str, str] | N
 def scope_table(rows: pd.DataFrame, lang: str,
                 municipality_names: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Indicator rows of scopes (programme-wide, national, municipality) as a table: the period
-    text verbatim, value with its unit, status and source per figure."""
+    in words, value with its unit, status and source per figure."""
     return pd.DataFrame({
         t("gb_col_indicator", lang): [indicator_label(i, lang) for i in rows["indicator"]],
         t("gb_col_scope", lang): [scope_label(s, lang, municipality_names)
                                   for s in rows["scope_id"]],
-        t("period", lang): rows["period"].tolist(),
-        t("gb_col_value", lang): [format_value(v, u, lang)
-                                  for v, u in zip(rows["value"], rows["unit"], strict=True)],
+        t("period", lang): [period_label(p, lang) for p in rows["period"]],
+        t("gb_col_value", lang): [
+            format_value(v, display_unit(i, u), lang)
+            for v, u, i in zip(rows["value"], rows["unit"], rows["indicator"], strict=True)],
         t("status", lang): [status_label(s, lang) for s in rows["status"]],
         t("source", lang): rows["source_id"].tolist(),
         t("gb_col_note", lang): ["" if fmt.is_missing(n) else n for n in rows["note"]],

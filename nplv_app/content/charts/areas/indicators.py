@@ -27,7 +27,7 @@ from nplv_app.content.charts.areas.common import (
 )
 from nplv_app.content.i18n import t
 from nplv_app.content.kept import kept, kept_chart
-from nplv_app.content.labels import status_label
+from nplv_app.content.labels import period_label, status_label
 
 # --- indicators per area -----------------------------------------------------------------------
 
@@ -50,6 +50,14 @@ def indicator_options(catalog: pd.DataFrame) -> list[str]:
     return preferred + [c for c in codes if c not in preferred]
 
 
+def widest_option(catalog: pd.DataFrame, options: list[str]) -> str:
+    """The option with values for the most areas (the first of ``options`` on a tie): the
+    picker opens on a chart of figures, not of "niet beschikbaar"."""
+    counts = {indicator_code(i, p): int(n) for i, p, n in
+              zip(catalog["indicator"], catalog["period"], catalog["n_areas"], strict=True)}
+    return max(options, key=lambda code: (counts.get(code, 0), -options.index(code)))
+
+
 def indicator_option_label(code: str, catalog: pd.DataFrame, lang: str) -> str:
     return indicator_option_labels(catalog, lang).get(code) or code
 
@@ -59,7 +67,7 @@ def indicator_option_labels(catalog: pd.DataFrame, lang: str) -> dict[str, str]:
     """Picker label per indicator code, for every row of the catalog at once."""
     return {
         indicator_code(i, p): t("gb_indicator_option", lang, label=indicator_label(i, lang),
-                                period=p, n=int(n))
+                                period=period_label(p, lang), n=int(n))
         for i, p, n in zip(catalog["indicator"], catalog["period"], catalog["n_areas"],
                            strict=True)}
 
@@ -107,7 +115,7 @@ def indicator_frame(by_area: pd.DataFrame, indicator: str, period: str, lang: st
             "value": float(row.value) if available else float("nan"),
             "value_text": text,
             "value_label": ("≈ " + text) if approx else text,
-            "period": period,
+            "period": period_label(period, lang),
             "unit_label": row.unit_label if available else "",
             "status": row.status if available else None,
             "status_label": status_label(row.status if available else None, lang),
@@ -213,7 +221,7 @@ def indicator_chart(frame: pd.DataFrame, refs: pd.DataFrame, lang: str,
 def indicator_alt(frame: pd.DataFrame, refs: pd.DataFrame, label: str, period: str,
                   lang: str) -> str:
     refs_text = "; ".join(refs["label"]) if len(refs) else t("gb_no_refs", lang)
-    return t("gb_indicator_alt", lang, indicator=label, period=period,
+    return t("gb_indicator_alt", lang, indicator=label, period=period_label(period, lang),
              n_with=int(frame["available"].sum()), n=len(frame), refs=refs_text)
 
 

@@ -40,8 +40,8 @@ from nplv_app.content.charts.budget.lines import (  # noqa: F401
     LABEL_WIDTH,
     LINE_ORDER,
     LINE_STEP,
-    NOTE_CHARS,
-    NOTE_WIDTH,
+    MAX_STORY_ROWS,
+    STORY_LINES,
     SUB_RELATIONS,
     budget_chart,
     budget_frame,
@@ -51,6 +51,8 @@ from nplv_app.content.charts.budget.lines import (  # noqa: F401
     period_label,
     relations_of,
     short_label,
+    short_period,
+    story_frame,
 )
 from nplv_app.content.charts.budget.per_resident import (  # noqa: F401
     per_resident_chart,

@@ -11,9 +11,7 @@ import pandas as pd
 from nplv_app.content import fmt, theme
 from nplv_app.content.charts.budget.common import (
     euro_axis_expr,
-    keep_amounts_whole,
     plain_text,
-    wrap,
 )
 from nplv_app.content.charts.tooltips import tooltips
 from nplv_app.content.i18n import has, t
@@ -91,6 +89,17 @@ RELATIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "vhf_cumulative_r1_r3": (
         ("cumulative", ("vhf2021_granted", "vhf2023_round", "vhf2024_round3")),),
 }
+# The first view of the money story: the 2021 ask against the main commitments since 2022, one
+# row each (the full list is the table under the chart). Grouped by moment; kinds and periods
+# stay on every row and nothing is added up. Lines missing from the data are left out.
+STORY_LINES = (
+    "ask2021_total",
+    "nplv2022_total", "nplv2022_vhf", "nplv2022_youthcrime_jenv", "nplv2022_debts",
+    "spuk_kw_2023_2025", "woontop_nplv_2025", "spuk_kw_2026_2028_total",
+    "vro_owb2026_nplv_2026", "vro_owb2026_nplv_2027", "vro_owb2026_nplv_2028",
+)
+MAX_STORY_ROWS = 12
+
 # Lines with one of these relations are sub-lines (or earlier versions) of another line.
 SUB_RELATIONS = frozenset(
     {"part_of", "same_money", "paid_from", "same_programme", "bundled_in", "in_headline"})
@@ -99,10 +108,8 @@ SUB_RELATIONS = frozenset(
 BY_AMOUNT = frozenset({"sum_of", "cumulative"})
 
 LINE_STEP = 50  # px per bar: two-line labels at projector size
-LABEL_WIDTH = 410
-BAR_WIDTH = 330
-NOTE_WIDTH = 300
-NOTE_CHARS = 42  # characters per line of the relation note
+LABEL_WIDTH = 400
+BAR_WIDTH = 340  # label + bars + amount stay inside the main column from 1280 px on
 
 
 def line_group(line_id: str, category: str) -> str:
@@ -123,6 +130,12 @@ def period_label(period: str, lang: str) -> str:
     if fmt.is_missing(period):
         return fmt.NOT_AVAILABLE[lang]
     return PERIODS_NL.get(period, period) if lang == "nl" else str(period)
+
+
+def short_period(label: str) -> str:
+    """'vanaf 2025 (ca. 42 mln in 2022, oplopend)' -> 'vanaf 2025': the axis label and the
+    headline; the tooltip and the table keep the whole period text."""
+    return str(label).split(" (")[0]
 
 
 def relations_of(line_id: str, category: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -149,9 +162,8 @@ def budget_frame(lines: pd.DataFrame, lang: str, show_sublines: bool = True) -> 
     """One row per budget line to draw, in display order, with every label the chart needs.
 
     Columns: line_id, group, group_label, order, label, kind, kind_label, period_label,
-    status, status_label, amount_eur, amount_label, relation, relation_label, relation_note
-    (wrapped for the chart), is_sub, axis_label (name, then kind · period), source_id,
-    category.
+    status, status_label, amount_eur, amount_label, relation, relation_label, is_sub,
+    axis_label (name, then kind · period · status), source_id, category.
     """
     rows = []
     names = {r.line_id: short_label(r.line_id, r.instrument, lang) for r in lines.itertuples()}
@@ -173,9 +185,9 @@ def budget_frame(lines: pd.DataFrame, lang: str, show_sublines: bool = True) -> 
             "amount_eur": r.amount_eur, "amount_label": amounts[r.line_id],
             "relation": rels[0][0] if rels else "",
             "relation_label": first,
-            "relation_note": wrap(keep_amounts_whole(first), NOTE_CHARS, 2),
             "is_sub": any(rel in SUB_RELATIONS for rel, _ in rels),
-            "axis_label": f"{names[r.line_id]}\n{kind_label} · {period}",
+            "axis_label": (f"{names[r.line_id]}\n{kind_label} · {short_period(period)} · "
+                           f"{status_label(r.status, lang)}"),
             "source_id": r.source_id, "category": r.category,
         })
     frame = pd.DataFrame(rows)
@@ -188,6 +200,19 @@ def budget_frame(lines: pd.DataFrame, lang: str, show_sublines: bool = True) -> 
     if not show_sublines:
         frame = frame[~frame["is_sub"]].reset_index(drop=True)
     return frame
+
+
+@kept
+def story_frame(lines: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The rows of ``budget_frame`` that tell the story at a glance (``STORY_LINES``), at most
+    ``MAX_STORY_ROWS``; data without those lines falls back to its first main lines."""
+    frame = budget_frame(lines, lang)
+    if frame.empty:
+        return frame
+    story = frame[frame["line_id"].isin(STORY_LINES)]
+    if story.empty:
+        story = frame[~frame["is_sub"] & (frame["category"] != "context")]
+    return story.head(MAX_STORY_ROWS).reset_index(drop=True)
 
 
 @kept
@@ -232,8 +257,9 @@ def kind_scale(lang: str, kinds: Iterable[str] = KIND_ORDER) -> alt.Scale:
 
 @kept_chart
 def budget_chart(frame: pd.DataFrame, lang: str) -> alt.VConcatChart:
-    """Per group, three columns: name with kind · period | bar coloured by kind, amount at its
-    end | status and the relation to other lines.
+    """Per group: name with kind · period · status | bar coloured by kind, amount at its end.
+    The relation to other lines is in the tooltip and the table (a text layer beside the bars
+    would run past the page column).
 
     The x scale is the same in every group and nothing is aggregated or stacked.
     """
@@ -262,7 +288,6 @@ def budget_chart(frame: pd.DataFrame, lang: str) -> alt.VConcatChart:
                   axis=alt.Axis(labelExpr="split(datum.label, '\\n')", labelLimit=LABEL_WIDTH,
                                 minExtent=LABEL_WIDTH, maxExtent=LABEL_WIDTH, labelFontSize=14,
                                 labelLineHeight=17, ticks=False, domain=False, labelPadding=8))
-        y_plain = alt.Y("axis_label:N", sort=order, axis=None)
         if group == groups[-1]:
             x_axis = alt.Axis(title=t("bu_amount_axis", lang), tickCount=4,
                               labelExpr=euro_axis_expr(lang), labelFlush=False)
@@ -282,18 +307,6 @@ def budget_chart(frame: pd.DataFrame, lang: str) -> alt.VConcatChart:
         left = alt.layer(bars, amounts).properties(
             width=BAR_WIDTH, height={"step": LINE_STEP},
             title=alt.TitleParams(part["group_label"].iloc[0], fontSize=17))
-        status = base.mark_text(align="left", baseline="bottom", dy=-1, fontSize=14,
-                                fontWeight="bold").encode(
-            y=y_plain, x=alt.value(0), text="status_label:N",
-            color=alt.condition("datum.status === 'unconfirmed'",
-                                alt.value(theme.STATUS_COLOURS["unconfirmed"]),
-                                alt.value("#333333")),
-            tooltip=tooltip)
-        relation = base.mark_text(align="left", baseline="top", dy=1, fontSize=13,
-                                  lineBreak="\n", lineHeight=14, color="#333333").encode(
-            y=y_plain, x=alt.value(0), text="relation_note:N", tooltip=tooltip)
-        right = alt.layer(status, relation).properties(
-            width=NOTE_WIDTH, height={"step": LINE_STEP})
-        rows.append(alt.hconcat(left, right, spacing=14))
+        rows.append(left)
     return alt.vconcat(*rows, spacing=16, usermeta={"id": "bu_lines"}).resolve_scale(
         color="shared", x="shared")

@@ -53,6 +53,7 @@ from nplv_app.content.charts.timeline.sources import (  # noqa: F401
     csv_file_name,
     filter_sources,
     method_facts,
+    section_labels,
     sections,
     sources_table,
     status_alt,

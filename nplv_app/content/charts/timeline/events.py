@@ -11,7 +11,7 @@ import pandas as pd
 
 from nplv_app.content import fmt, theme
 from nplv_app.content.charts.tooltips import tooltips
-from nplv_app.content.i18n import t
+from nplv_app.content.i18n import has, t
 from nplv_app.content.kept import kept, kept_chart
 from nplv_app.content.labels import status_label
 from nplv_app.content.selection import names_by_id
@@ -187,7 +187,7 @@ def horizon_frame(series: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The horizon series with labels for the chart (empty when there is no series)."""
     if series.empty:
         return series.assign(amount_label=[], amount_full=[], status_label=[], year_label=[],
-                             category_label=[], event=[], filled=[])
+                             category_label=[], event=[], filled=[], line_label=[])
     return series.assign(
         amount_label=[fmt.euro_compact(v, lang) for v in series["amount_eur"]],
         amount_full=[fmt.euro(v, lang) for v in series["amount_eur"]],
@@ -197,7 +197,14 @@ def horizon_frame(series: pd.DataFrame, lang: str) -> pd.DataFrame:
         event=[t("tl_budget_year", lang, year=y, amount=fmt.euro(v, lang))
                for y, v in zip(series["year"], series["amount_eur"])],
         filled=series["status"] == "confirmed",
+        line_label=[line_label(i, lang) for i in series["line_id"]],
     )
+
+
+def line_label(line_id: str, lang: str) -> str:
+    """The budget line's name (its text key), never its internal id."""
+    key = f"bu_line_{line_id}"
+    return t(key, lang) if has(key) else t("tl_col_line", lang)
 
 
 @kept_chart
@@ -236,7 +243,7 @@ def timeline_chart(frame: pd.DataFrame, series: pd.DataFrame, lang: str) -> alt.
             ("year_label:N", "period"),
             ("amount_full:N", "tl_col_amount"),
             ("status_label:N", "tl_col_status"),
-            ("line_id:N", "tl_col_line"),
+            ("line_label:N", "tl_col_line"),
             ("source_id:N", "tl_col_source"),
         )
         squares = alt.Chart(hz).mark_point(shape="square", size=170, strokeWidth=2,
@@ -251,7 +258,8 @@ def timeline_chart(frame: pd.DataFrame, series: pd.DataFrame, lang: str) -> alt.
         horizon = funding_horizon(series)
         if horizon is not None:
             rule_data = pd.DataFrame([{
-                "day": horizon["day"], "line_id": horizon["line_id"],
+                "day": horizon["day"], "line_id": horizon["line_id"],  # data, never shown
+                "line_label": line_label(horizon["line_id"], lang),
                 "source_id": horizon["source_id"], "year_label": str(horizon["year"]),
                 "amount_full": fmt.euro(horizon["amount_eur"], lang),
                 "status_label": status_label(horizon['status'], lang),
@@ -288,7 +296,7 @@ def chart_table(frame: pd.DataFrame, series: pd.DataFrame, lang: str) -> pd.Data
     years = pd.DataFrame({
         t("tl_col_date", lang): hz["year_label"],
         t("tl_col_kind", lang): hz["category_label"],
-        t("tl_col_event", lang): hz["event"] + " (" + hz["line_id"] + ")",
+        t("tl_col_event", lang): hz["event"] + " (" + hz["line_label"] + ")",
         t("tl_col_areas", lang): t("tl_programme_wide", lang),
         t("tl_col_status", lang): hz["status_label"],
         t("tl_col_source", lang): hz["source_id"],

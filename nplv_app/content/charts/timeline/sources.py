@@ -35,13 +35,19 @@ def filter_sources(table: pd.DataFrame, status: str = "all",
     elif status == "none":
         keep &= table["n_figures"] == 0
     if section:
-        keep &= table["section"] == section
+        keep &= table["section_code"] == section
     return table[keep]
 
 
 def sections(table: pd.DataFrame) -> list[str]:
-    """Sections in the order they first appear in the list."""
-    return list(dict.fromkeys(table["section"].dropna()))
+    """Section codes (the same in every language, for the URL) in the order they first appear
+    in the list."""
+    return list(dict.fromkeys(table["section_code"].dropna()))
+
+
+def section_labels(table: pd.DataFrame) -> dict[str, str]:
+    """Section code -> the section's name in the view's language."""
+    return dict(zip(table["section_code"], table["section"], strict=True))
 
 
 def status_frame(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
