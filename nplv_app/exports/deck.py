@@ -36,11 +36,13 @@ _MUTED = RGBColor.from_string(theme.NEUTRAL.lstrip("#"))
 _ACCENT = RGBColor.from_string(theme.COHORT_COLOURS["original16"].lstrip("#"))
 _KPIS_PER_SLIDE = 6
 FRAME_TOP, FRAME_BOTTOM = Inches(1.0), Inches(6.85)  # the picture frame of a chart slide
+CHART_TOP = FRAME_TOP + Inches(0.4)  # a chart slide keeps a line under its headline for a note
+CHART_FRAME_PT = (Emu(SLIDE_WIDTH - 2 * _MARGIN).pt, Emu(FRAME_BOTTOM - CHART_TOP).pt)
 FOOTER_PT = 12
 FOOTER_WIDTH = _CONTENT_WIDTH - Inches(1.2)
 # Arial averages about half an em per character: characters per footer line.
 FOOTER_CHARS_PER_LINE = int(Emu(FOOTER_WIDTH).pt / (0.5 * FOOTER_PT))
-_SOURCE_COLUMNS, _SOURCE_LINES, _SOURCE_PT = 2, 27, 11
+_SOURCE_COLUMNS, _SOURCE_LINES, _SOURCE_PT = 2, 30, 11
 
 
 def pack_footnote(data_version: str, source_ids: Iterable[str] = (), lang: str = "nl") -> str:
@@ -118,15 +120,15 @@ def _headline(slide, text: str) -> None:
               anchor=MSO_ANCHOR.MIDDLE)
 
 
-def _picture(slide, png: bytes, top, bottom, description: str,
-             max_pt_per_px: float | None = None, css_width: float | None = None) -> None:
-    """The image as large as fits between ``top`` and ``bottom``, centred, aspect kept; a
-    chart no larger than ``max_pt_per_px`` points per CSS pixel (small charts stay sharp)."""
+def _picture(slide, png: bytes, top, bottom, description: str, pt_per_px: float | None = None,
+             css_width: float | None = None) -> None:
+    """The image centred between ``top`` and ``bottom``, aspect kept: as large as fits, or at
+    ``pt_per_px`` points per CSS pixel of a chart ``css_width`` wide."""
     px_width, px_height = png_size(png)
     box_width, box_height = _CONTENT_WIDTH, bottom - top
     ratio = min(box_width / px_width, box_height / px_height)
-    if max_pt_per_px and css_width:
-        ratio = min(ratio, Pt(max_pt_per_px * css_width) / px_width)
+    if pt_per_px and css_width:
+        ratio = min(ratio, Pt(pt_per_px * css_width) / px_width)
     width, height = Emu(int(px_width * ratio)), Emu(int(px_height * ratio))
     left = _MARGIN + (box_width - width) // 2
     picture = slide.shapes.add_picture(io.BytesIO(png), left, top, width, height)
@@ -218,7 +220,7 @@ def _sources_slide(slide, rows: pd.DataFrame, title: str, lang: str, more: int =
                 if bold and urlsplit(link).scheme in ("http", "https"):
                     run.hyperlink.address = link
     if more:
-        _text_box(slide, _MARGIN, Inches(6.45), _CONTENT_WIDTH, Inches(0.3),
+        _text_box(slide, _MARGIN, Inches(6.52), _CONTENT_WIDTH, Inches(0.3),
                   tr("ex_sources_more", lang, n=more), _SOURCE_PT, colour=_MUTED)
 
 
@@ -316,12 +318,14 @@ def evidence_pack_pptx(title: str, subtitle: str, kpis: list[tuple[str, str]],
     per_slide = _SOURCE_COLUMNS * _SOURCE_LINES
     source_pages = [rows.iloc[i:i + per_slide] for i in range(0, min(len(rows), 2 * per_slide),
                                                               per_slide)] or [rows]
-    frame_pt = (Emu(_CONTENT_WIDTH).pt, Emu(FRAME_BOTTOM - FRAME_TOP).pt)
     images = []
     for headline, chart, note in charts:
-        parts = slide_images(chart, *frame_pt)
+        shown = slide_images(chart, *CHART_FRAME_PT)
+        parts = shown.images
+        cut = tr("ex_chart_cut", lang, shown=shown.shown, rows=shown.rows) if shown.cut else ""
         images += [(headline + (f" ({n}/{len(parts)})" if len(parts) > 1 else ""), part,
-                    _source_ids(note)) for n, part in enumerate(parts, start=1)]
+                    _source_ids(note), cut if n == len(parts) else "")
+                   for n, part in enumerate(parts, start=1)]
     table_pages = []
     for headline, frame, note in tables:
         parts, widths = table_parts(frame), _column_widths(frame)  # same columns on each slide
@@ -359,11 +363,14 @@ def evidence_pack_pptx(title: str, subtitle: str, kpis: list[tuple[str, str]],
             heading += f" ({page_index}/{len(kpi_pages)})"
         _kpi_slide(new_slide(kpi_source_ids), page, heading)
 
-    for headline, image, ids in images:
+    for headline, image, ids, cut in images:
         slide = new_slide(ids)
         _headline(slide, headline)
-        _picture(slide, image.png, FRAME_TOP, FRAME_BOTTOM, headline,
-                 max_pt_per_px=1.6, css_width=image.css_width)
+        if cut:  # under the headline: the rows the slides leave to the workbook
+            _text_box(slide, _MARGIN, FRAME_TOP, _CONTENT_WIDTH, Inches(0.35), cut, 14,
+                      colour=_MUTED)
+        _picture(slide, image.png, CHART_TOP, FRAME_BOTTOM, headline,
+                 image.shown_pt_per_px(*CHART_FRAME_PT), image.css_width)
 
     for headline, frame, ids, widths in table_pages:
         _table_slide(new_slide(ids), frame, headline, widths)

@@ -75,6 +75,8 @@ TEXT: dict[str, tuple[str, str]] = {
     # workbook: the sources sheet
     "ex_col_statuses": ("Status van de gebruikte cijfers", "Status of the figures used"),
     # slide deck: source lines
+    "ex_chart_cut": ("De eerste {shown} van {rows} rijen; alle rijen staan in de werkmap (XLSX).",
+                     "The first {shown} of {rows} rows; every row is in the workbook (XLSX)."),
     "ex_source_line": ("Bron: {sources}", "Source: {sources}"),
     "ex_source_more": ("en {n} meer (dia Bronnen)", "and {n} more (Sources slide)"),
     "ex_version_line": ("NPLV-dashboard, data/sources, versie {version}",
