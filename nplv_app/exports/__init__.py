@@ -32,10 +32,13 @@ from nplv_app.exports.csv import (  # noqa: F401
     table_csv,
 )
 from nplv_app.exports.deck import (  # noqa: F401
+    CHART_FRAME_PT,
+    FOOTER_CHARS_PER_LINE,
     SLIDE_HEIGHT,
     SLIDE_WIDTH,
     evidence_pack_pptx,
     pack_footnote,
+    source_line,
     table_parts,
 )
 from nplv_app.exports.images import (  # noqa: F401
@@ -51,6 +54,14 @@ from nplv_app.exports.map_image import (  # noqa: F401
     MAP_MAX_CIRCLE_PX2,
     MAP_WIDTH,
     area_map_chart,
+)
+from nplv_app.exports.numbers import (  # noqa: F401
+    numeric_table,
+)
+from nplv_app.exports.slide_charts import (  # noqa: F401
+    MAX_SLIDES,
+    MIN_TEXT_PT,
+    slide_images,
 )
 from nplv_app.exports.workbook import (  # noqa: F401
     about_info,

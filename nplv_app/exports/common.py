@@ -14,8 +14,9 @@ from nplv_app.content.text import exports as _text
 MIN_PNG_WIDTH = 1600          # pixels: sharp on a projector and in a printed note
 EXPORT_WIDTH = 800            # CSS px given to charts that size to their container
 EXPORT_HEIGHT = 360           # CSS px for charts whose height follows the container
-EURO_FORMAT = "#,##0"         # Excel shows these in the reader's locale: 1.234.567 in Dutch
-EURO_CENTS_FORMAT = "#,##0.00"
+# Excel draws these with the reader's separators: '#,##0' shows as 1.234.567 in a Dutch Excel.
+EURO_FORMAT = '"€" #,##0'
+EURO_CENTS_FORMAT = '"€" #,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 

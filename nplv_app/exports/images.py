@@ -112,3 +112,21 @@ def chart_svg(chart: alt.TopLevelMixin | Mapping, *, width: int | None = None,
               locale: str | None = None) -> str:
     """The chart as an SVG document (``<svg width=... height=...>``), same theme and sizing."""
     return _render_svg(export_spec(chart, width), locale)
+
+
+def smallest_font(svg: str) -> float:
+    """The smallest font size (CSS px) of any text in a rendered chart (0 without text)."""
+    sizes = [float(s) for s in re.findall(r'font-size[=:]\s*"?([0-9.]+)px', svg)]
+    return min(sizes, default=0.0)
+
+
+def chart_render(chart: alt.TopLevelMixin | Mapping, *, min_width: int = MIN_PNG_WIDTH,
+                 locale: str | None = None) -> tuple[bytes, float, float, float]:
+    """(PNG, CSS width, CSS height, smallest font in CSS px) of one rendering, so a slide can
+    place the image where its text is still readable."""
+    svg = _render_svg(export_spec(chart), locale)
+    root = ET.fromstring(svg)
+    width = float(re.sub(r"[^0-9.]", "", root.get("width", "0")) or 0)
+    height = float(re.sub(r"[^0-9.]", "", root.get("height", "0")) or 0)
+    scale = max(2, math.ceil(min_width * 1000 / width) / 1000) if width else 2
+    return vlc.svg_to_png(svg, scale=scale), width, height, smallest_font(svg)

@@ -27,6 +27,7 @@ from nplv_app.exports.common import (
     now,
     tr,
 )
+from nplv_app.exports.numbers import numeric_table
 
 # --- Excel workbook -----------------------------------------------------------------------------
 
@@ -42,7 +43,8 @@ _MAX_CELL_TEXT = 32767          # Excel's limit per cell
 def _sheet_name(name: str, taken: set[str]) -> str:
     """A legal, unique sheet name: no []:*?/\\, no edge apostrophes, at most 31 characters."""
     base = _SHEET_FORBIDDEN.sub("_", str(name)).strip().strip("'").strip() or "Data"
-    base = base[:31]
+    if len(base) > 31:  # cut at a word, never inside one
+        base = base[:32].rsplit(" ", 1)[0].rstrip(" –-,") if " " in base[:32] else base[:31]
     candidate, number = base, 2
     while candidate.casefold() in taken or candidate.casefold() == "history":
         suffix = f" ({number})"
@@ -142,13 +144,18 @@ def _write_table(sheet, frame: pd.DataFrame, number_formats: Mapping[str, str],
         sheet.auto_filter.ref = f"A1:{last}{max(len(frame) + 1, 1)}"
 
 
-def _sources_frame(sources: pd.DataFrame) -> pd.DataFrame:
-    """Known source columns first (source_id, title, publisher, published, url, statuses)."""
+def _sources_sheet(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The Bronnen sheet: source, title, publisher, date, link and the status of the figures
+    used, headed in ``lang``. Only these columns: the others ('section', 'used_for') are notes
+    in one language. The one place to plug in source texts translated to ``lang``."""
+    headers = {"source_id": "ex_col_source_id", "title": "ex_col_title",
+               "publisher": "ex_col_publisher", "published": "ex_col_published",
+               "date": "ex_col_published", "url": "ex_col_url", "statuses": "ex_col_statuses",
+               "status": "ex_col_statuses"}
     ordered = []
     for names in _SOURCE_ORDER:
         ordered += [n for n in names if n in sources.columns][:1]
-    rest = [c for c in sources.columns if c not in ordered]
-    return sources[ordered + rest]
+    return sources[ordered].rename(columns={n: tr(headers[n], lang) for n in ordered})
 
 
 def about_info(selection_label: str, build_info: Mapping[str, str],
@@ -173,9 +180,11 @@ def workbook_xlsx(sheets: Mapping[str, pd.DataFrame], sources: pd.DataFrame,
     and statuses (or status); URLs become hyperlinks. ``about`` holds key/value rows (see
     ``about_info``); the export time and a provenance line are added unless already present.
 
-    Numbers are stored as numbers; columns named ``*_eur*`` get ``#,##0`` (or ``#,##0.00`` when
-    any amount has cents), which Excel shows with Dutch separators in a Dutch Excel;
-    ``number_formats`` (column -> Excel format) overrides. Missing values stay empty cells.
+    Numbers are stored as numbers: amounts, counts and percentages a page formatted as text are
+    turned back into the same numbers (``numbers.numeric_table``); columns named ``*_eur*`` get
+    ``"€" #,##0`` (or with cents when any amount has cents), which Excel shows with Dutch
+    separators in a Dutch Excel; ``number_formats`` (column -> Excel format) overrides. Missing
+    values stay empty cells.
     """
     number_formats = dict(number_formats or {})
     moment = exported_at or now()
@@ -186,9 +195,12 @@ def workbook_xlsx(sheets: Mapping[str, pd.DataFrame], sources: pd.DataFrame,
     about_name = _sheet_name(tr("ex_sheet_about", lang), taken)
 
     for name, frame in sheets.items():
-        _write_table(book.create_sheet(_sheet_name(name, taken)), frame, number_formats)
+        table, formats = numeric_table(frame, lang)
+        _write_table(book.create_sheet(_sheet_name(name, taken)), table,
+                     formats | number_formats)
 
-    _write_table(book.create_sheet(sources_name), _sources_frame(sources), {}, link_column="url")
+    _write_table(book.create_sheet(sources_name), _sources_sheet(sources, lang), {},
+                 link_column=tr("ex_col_url", lang))
 
     rows = dict(about)
     exported_key = tr("ex_about_exported_at", lang)

@@ -27,10 +27,12 @@ import pandas as pd
 import streamlit as st
 
 from nplv_app import data, exports
-from nplv_app.content import fmt, maps
+from nplv_app.content import fmt, i18n, maps
 from nplv_app.content.i18n import t
+from nplv_app.content.labels import cohort_label, status_label
 from nplv_app.content.overview import split_ids
 from nplv_app.content.selection import Selection, apply
+from nplv_app.content.text import exports as export_text
 from nplv_app.frame import state, widgets
 from nplv_app.runtime import offload
 from nplv_data import queries
@@ -180,7 +182,11 @@ def chart_title(figure: Figure, lang: str) -> str:
 
 
 def sheet_title(figure: Figure, lang: str) -> str:
-    """The chart's title as a workbook sheet name (Excel forbids ':' there)."""
+    """The chart's short sheet name (``ex_sheet_<chart key>``: Excel allows 31 characters),
+    else its title without ':' (Excel forbids it there)."""
+    key = "ex_sheet_" + re.sub(r"_\d+$", "", figure.key)
+    if i18n.has(key) or key in export_text.TEXT:
+        return exports.tr(key, lang)
     return chart_title(figure, lang).replace(": ", " – ").replace(":", " ")
 
 
@@ -216,6 +222,33 @@ def selected_areas(view: View) -> pd.DataFrame:
     """The selection's areas as exported: ids, names, residents with status and source, money."""
     areas = _areas(view)
     return areas[[c for c in SELECTION_COLUMNS if c in areas.columns]]
+
+
+# The areas sheet of the workbook: field -> header text key (the CSV keeps the field names).
+AREA_HEADERS = {
+    "name": "ex_area_name", "municipality": "ex_area_municipality",
+    "gemeente_code": "ex_area_municipality_code", "province": "ex_area_province",
+    "cohort": "ex_area_cohort", "residents": "ex_area_residents",
+    "residents_ref_date": "ex_area_residents_date",
+    "residents_status": "ex_area_residents_status",
+    "residents_source_id": "ex_area_residents_source",
+    "areas_in_municipality": "ex_area_areas_in_municipality", "vhf_municipality_eur": "ex_area_vhf",
+    "vhf_projects": "ex_area_vhf_projects", "vhf_amount_unknown": "ex_area_vhf_unknown",
+}
+
+
+def readable_areas(areas: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The selection's areas for people: headers in ``lang``, cohort and status as words, no
+    internal ids; and the Excel formats of its number columns."""
+    frame = areas[[c for c in AREA_HEADERS if c in areas.columns]].copy()
+    if "cohort" in frame:
+        frame["cohort"] = [cohort_label(c, lang) for c in frame["cohort"]]
+    if "residents_status" in frame:
+        frame["residents_status"] = [status_label(s, lang) for s in frame["residents_status"]]
+    frame = frame.rename(columns={c: exports.tr(k, lang) for c, k in AREA_HEADERS.items()})
+    formats = {exports.tr("ex_area_residents", lang): "#,##0",
+               exports.tr("ex_area_vhf", lang): exports.EURO_CENTS_FORMAT}
+    return frame, formats
 
 
 def _kpis(view: View, areas: pd.DataFrame) -> tuple[list[tuple[str, str]], list[str]]:
@@ -268,7 +301,9 @@ def build_xlsx(view: View) -> bytes:
     areas = selected_areas(view)
     sources = sources_table(view, [*view.source_ids, *split_ids(areas["residents_source_id"])])
     about = exports.about_info(view.label, queries.build_info(view.db), view.lang)
-    return exports.workbook_xlsx(_sheets(view, areas), sources, about, lang=view.lang)
+    readable, formats = readable_areas(areas, view.lang)
+    return exports.workbook_xlsx(_sheets(view, readable), sources, about, lang=view.lang,
+                                 number_formats=formats)
 
 
 def _locale(lang: str) -> str | None:
@@ -301,28 +336,23 @@ def build_map_svg(view: View, areas: pd.DataFrame) -> bytes:
                        locale=_locale(view.lang)).encode("utf-8")
 
 
-def _source_note(source_ids: Iterable[str], lang: str) -> str:
-    """'Bron: S02, S03' under a slide's chart or table ('' without sources)."""
-    ids = _unique(source_ids)
-    return t("dl_chart_note", lang, ids=", ".join(ids)) if ids else ""
-
-
 def build_pptx(view: View) -> bytes:
     lang = view.lang
     areas = _areas(view)
     kpis, kpi_sources = _kpis(view, areas)
     ids = _unique([*view.source_ids, *kpi_sources])
-    charts = [(chart_title(f, lang), _spec(f.chart), _source_note(f.source_ids, lang))
+    charts = [(chart_title(f, lang), _spec(f.chart), _unique(f.source_ids))
               for f in view.figures]
     map_png = (build_map_png(view, areas)
                if view.page in MAP_PAGES and len(areas) else None)
     version = str(queries.build_info(view.db).get("data_version", "?"))
-    tables = [(table.title, table.table, _source_note(table.source_ids, lang))
-              for table in view.tables]
+    tables = [(table.title, table.table, _unique(table.source_ids)) for table in view.tables]
     return offload.run(
         exports.evidence_pack_pptx, t(f"page_{view.page}", lang), view.label, kpis, charts,
         sources_table(view, ids), exports.pack_footnote(version, ids, lang), map_png,
-        lang=lang, today=view.today, map_title=t("dl_map", lang), tables=tables)
+        lang=lang, today=view.today, map_title=t("dl_map", lang), tables=tables,
+        kpi_source_ids=_unique(kpi_sources),
+        map_source_ids=_unique(split_ids(areas["residents_source_id"])))
 
 
 # --- the section --------------------------------------------------------------------------------

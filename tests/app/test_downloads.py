@@ -23,6 +23,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from nplv_app import exports
 from nplv_app.content import fmt
 from nplv_app.content.i18n import t
+from nplv_app.content.labels import status_label
 from nplv_app.content.selection import Selection
 from nplv_app.frame import downloads, ui
 from nplv_app.runtime import offload
@@ -54,11 +55,11 @@ def db():
     database.close()
 
 
-def areas_residents(db, cohort: str | None = None) -> dict[str, int]:
+def areas_residents(db, cohort: str | None = None, by: str = "area_id") -> dict[str, int]:
     areas = queries.areas(db)
     if cohort:
         areas = areas[areas["cohort"] == cohort]
-    return dict(zip(areas["area_id"], areas["residents"]))
+    return dict(zip(areas[by], areas["residents"]))
 
 
 # --- the section and its buttons ----------------------------------------------------------------
@@ -140,22 +141,36 @@ def test_workbook_has_the_views_tables_sources_and_about(page, db):
     assert book.sheetnames == [*titles, *tables, selection_sheet, "Bronnen", "Over"]
     for figure, title in zip(figures, titles):  # each chart's table, row for row
         sheet = book[title]
-        assert [c.value for c in sheet[1]] == [str(c) for c in figure.table.columns]
+        table, formats = exports.numeric_table(figure.table, "nl")
+        header = [c.value for c in sheet[1]]
+        assert header == [str(c) for c in table.columns]
         assert sheet.max_row == len(figure.table) + 1
+        for name, number_format in formats.items():  # shown numbers stored as numbers
+            column = header.index(name) + 1
+            cells = [sheet.cell(row, column) for row in range(2, sheet.max_row + 1)]
+            assert all(c.data_type == "n" and c.number_format == number_format
+                       for c in cells if c.value is not None), (title, name)
 
-    # The areas of the selection: residents equal the database's, as numbers.
+    # The areas of the selection: headed in Dutch, residents equal the database's, as numbers.
     rows = list(book[selection_sheet].iter_rows(values_only=True))
     header = list(rows[0])
-    residents = {r[header.index("area_id")]: r[header.index("residents")] for r in rows[1:]}
-    assert residents == areas_residents(db)
+    name, count = (header.index(t(k, "nl")) for k in ("ex_area_name", "ex_area_residents"))
+    residents = {r[name]: r[count] for r in rows[1:]}
+    assert residents == areas_residents(db, by="name")
+    assert not {"area_id", "cohort", "residents_status"} & set(header)
+    statuses = {r[header.index(t("ex_area_residents_status", "nl"))] for r in rows[1:]}
+    assert statuses <= {status_label(s, "nl") for s in ("confirmed", "approximate",
+                                                         "unconfirmed")}
 
-    # Bronnen: every source the page shows, with date, URL and status.
+    # Bronnen: every source the page shows, with date, URL and status, headed in Dutch.
     sources = list(book["Bronnen"].iter_rows(values_only=True))
     columns = list(sources[0])
-    assert columns[:6] == ["source_id", "title", "publisher", "published", "url", "statuses"]
+    assert columns[:6] == [t(k, "nl") for k in ("ex_col_source_id", "ex_col_title",
+                                                "ex_col_publisher", "ex_col_published",
+                                                "ex_col_url", "ex_col_statuses")]
     listed = {r[0] for r in sources[1:]}
     assert set(registry(at).source_ids) <= listed
-    assert all(r[columns.index("statuses")] for r in sources[1:])
+    assert all(r[5] for r in sources[1:])
 
     about = {r[0]: r[1] for r in book["Over"].iter_rows(min_row=2, values_only=True)}
     info = queries.build_info(db)
@@ -175,7 +190,7 @@ def test_workbook_chart_table_matches_the_database(db):
              for r in rows[1:]}
     areas = queries.areas(db)
     areas = areas[areas["cohort"] == "original16"]
-    assert shown == {n: fmt.number(v, "nl") for n, v in zip(areas["name"], areas["residents"])}
+    assert shown == dict(zip(areas["name"], areas["residents"]))  # numbers, not text
     selection = list(book[t("dl_selection_table", "nl")].iter_rows(values_only=True))
     assert len(selection) == 16 + 1
 
@@ -247,11 +262,16 @@ def test_slide_deck(page, has_map, db):
     residents = sum(areas_residents(db, "original16").values())
     assert t("ex_kpi_title", "nl") in texts[1] and fmt.number(residents, "nl") in texts[1]
     assert "16" in texts[1] and t("dl_kpi_municipalities", "nl") in texts[1]
-    for index, figure in enumerate(figures, start=2):
-        assert downloads.chart_title(figure, "nl") in texts[index]
-        (picture,) = pictures(slides[index])
-        assert exports.png_size(picture.image.blob)[0] >= exports.MIN_PNG_WIDTH
-    after = 2 + len(figures)
+    after = 2
+    for figure in figures:  # one or more slides per chart, pictures undistorted
+        title = downloads.chart_title(figure, "nl")
+        while after < len(texts) and title in texts[after]:
+            (picture,) = pictures(slides[after])
+            width, height = exports.png_size(picture.image.blob)
+            assert width >= exports.MIN_PNG_WIDTH
+            assert width / height == pytest.approx(picture.width / picture.height, rel=0.05)
+            after += 1
+        assert title in texts[after - 1], title
     for table in registry(at).tables.values():  # tables shown without a chart (local monitor)
         pages = len(exports.table_parts(table.table))
         assert all(table.title in text for text in texts[after:after + pages])
@@ -264,8 +284,9 @@ def test_slide_deck(page, has_map, db):
     for source_id in registry(at).source_ids:
         assert any(source_id in text for text in texts[after:]), source_id
     version = queries.build_info(db)["data_version"]
-    for number, text in enumerate(texts, start=1):  # every slide: a source note and a number
-        assert f"versie {version}" in text and f"{number} / {len(slides)}" in text
+    assert f"versie {version}" in texts[0] and f"versie {version}" in texts[-1]
+    for number, text in enumerate(texts, start=1):  # every slide: a number
+        assert f"{number} / {len(slides)}" in text
 
 
 def test_empty_selection_still_gives_files():

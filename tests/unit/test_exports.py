@@ -22,13 +22,14 @@ import pytest
 from app_support import slide_texts
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.util import Inches
 
 from nplv_app import exports
 from nplv_app.content import i18n, theme
 from nplv_app.content.text import exports as export_text
 from nplv_data import queries
 
-FOOTNOTE = "Bron: NPLV-dashboard, data/sources, versie abc123; bronnen S02, S03"
+VERSION_LINE = "NPLV-dashboard, data/sources, versie abc123"
 
 
 def tiny_chart(**properties) -> alt.Chart:
@@ -207,7 +208,8 @@ def test_workbook_xml_has_no_formula():
 def test_workbook_sources_sheet_links_only_web_urls(workbook):
     sheet = workbook["Bronnen"]
     header = [c.value for c in sheet[1]]
-    assert header == ["source_id", "title", "publisher", "published", "url", "statuses"]
+    assert header == ["Bron", "Titel", "Uitgever", "Datum", "Link",
+                      "Status van de gebruikte cijfers"]
     assert sheet.freeze_panes == "A2"
     assert sheet["E2"].hyperlink.target == "https://example.org/a"
     assert sheet["E3"].value == "javascript:alert(1)" and sheet["E3"].hyperlink is None
@@ -308,40 +310,100 @@ def test_url_data_is_refused():
 
 @pytest.fixture(scope="module")
 def deck(chart_image) -> Presentation:
-    charts = [("Inwoners per gebied", tiny_chart(), "Bron: S02"),
-              ("Nog een grafiek", tiny_chart(title="Twee"), "Bron: S03")]
+    charts = [("Inwoners per gebied", tiny_chart(), ["S02"]),
+              ("Nog een grafiek", tiny_chart(title="Twee"), ["S03", "S02"])]
     data = exports.evidence_pack_pptx(
         "NPLV in cijfers", "Oorspronkelijke 16 gebieden",
         [("Gebieden", "16"), ("Inwoners", "1.073.000"), ("VHF", "€ 16.838.349,54")],
-        charts, sources_frame(3), FOOTNOTE, map_png=chart_image, today=dt.date(2026, 11, 23))
+        charts, sources_frame(3), VERSION_LINE, map_png=chart_image,
+        today=dt.date(2026, 11, 23), kpi_source_ids=["S01"], map_source_ids=["S03"])
     return Presentation(io.BytesIO(data))
 
 
-def test_deck_is_16_9_with_title_kpi_charts_map_and_sources(deck):
+def footer_text(slide) -> str:
+    """The slide's source line: the text box at the bottom left (not the slide number)."""
+    boxes = [s for s in slide.shapes if s.has_text_frame and s.top > Inches(6.5)
+             and s.left < Inches(1)]
+    return "\n".join(b.text_frame.text for b in boxes)
+
+
+def test_deck_is_16_9_with_title_kpi_charts_map_and_one_sources_slide(deck):
     assert deck.slide_width * 9 == pytest.approx(deck.slide_height * 16, rel=1e-3)
     slides = list(deck.slides)
     assert len(slides) == 1 + 1 + 2 + 1 + 1
     texts = [slide_texts(s) for s in slides]
     assert "NPLV in cijfers" in texts[0] and "Oorspronkelijke 16" in texts[0]
-    assert "23 november 2026" in texts[0]
+    assert "23 november 2026" in texts[0] and VERSION_LINE in texts[0]
     assert "1.073.000" in texts[1] and "Inwoners" in texts[1]
-    assert "Inwoners per gebied" in texts[2] and "Bron: S02" in texts[2]
+    assert "Inwoners per gebied" in texts[2]
     assert "Kaart" in texts[4]
-    assert "S01" in texts[5] and "https://www.rijksoverheid.nl/documenten/3" in texts[5]
+    assert "S01" in texts[5] and "S03" in texts[5] and "Kamerbrief 3" in texts[5]
     for number, text in enumerate(texts, start=1):
-        assert FOOTNOTE in text, number
         assert f"{number} / {len(slides)}" in text
 
 
-def test_deck_chart_slides_hold_a_picture_with_alt_text(deck):
+def test_each_slide_names_only_its_own_sources_in_at_most_two_lines(deck):
+    footers = [footer_text(s) for s in deck.slides]
+    assert footers[1] == "Bron: S01 Rijksoverheid"                    # key figures
+    assert footers[2] == "Bron: S02 Rijksoverheid"                    # first chart
+    assert footers[3] == "Bron: S03 Rijksoverheid; S02 Rijksoverheid"
+    assert footers[4] == "Bron: S03 Rijksoverheid"                    # map
+    assert footers[0] == footers[5] == VERSION_LINE                   # title, sources
+    for text in footers:
+        assert len(text) <= 2 * exports.FOOTER_CHARS_PER_LINE and text.count("\n") == 0
+
+
+def test_source_line_falls_back_to_ids_then_a_count():
+    sources = sources_frame(40)
+    line = exports.source_line(sources["source_id"], sources, "nl")
+    assert line.startswith("Bron: S01 Rijksoverheid") and line.endswith("(dia Bronnen)")
+    assert len(line) <= 2 * exports.FOOTER_CHARS_PER_LINE
+    assert exports.source_line([], sources, "en") == ""
+    assert exports.source_line(["S99"], sources, "en") == "Source: S99"
+
+
+def test_deck_chart_slides_hold_a_picture_with_alt_text_and_undistorted(deck):
     slides = list(deck.slides)
     for slide in slides[2:5]:
         pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
         assert len(pictures) == 1
-        assert pictures[0]._element.nvPicPr.cNvPr.get("descr")
-        width, _ = exports.png_size(pictures[0].image.blob)
+        picture = pictures[0]
+        assert picture._element.nvPicPr.cNvPr.get("descr")
+        width, height = exports.png_size(picture.image.blob)
         assert width >= exports.MIN_PNG_WIDTH
+        assert (width / height) == pytest.approx(picture.width / picture.height, rel=0.05)
     assert not any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in slides[0].shapes)
+
+
+def long_chart(rows: int = 35) -> alt.Chart:
+    frame = pd.DataFrame({"regel": [f"Begrotingsregel nummer {i}" for i in range(rows)],
+                          "bedrag": [1_000_000 * (i + 1) for i in range(rows)]})
+    return alt.Chart(frame).mark_bar().encode(x="bedrag:Q", y=alt.Y("regel:N", sort=None))
+
+
+def test_a_long_chart_is_split_into_readable_slides_not_shrunk():
+    shown = exports.slide_images(long_chart(30), *exports.CHART_FRAME_PT)
+    images = shown.images
+    assert len(images) > 1 and not shown.cut
+    for image in images:
+        assert image.smallest_text_pt(*exports.CHART_FRAME_PT) >= exports.MIN_TEXT_PT - 0.01
+        shown = image.shown_pt_per_px(*exports.CHART_FRAME_PT)
+        assert image.css_width * shown <= exports.CHART_FRAME_PT[0] + 0.5
+        assert image.css_height * shown <= exports.CHART_FRAME_PT[1] + 0.5
+    data = exports.evidence_pack_pptx("T", "S", [], [("Lang", long_chart(30), ["S01"])],
+                                      sources_frame(1), VERSION_LINE)
+    texts = [slide_texts(s) for s in Presentation(io.BytesIO(data)).slides]
+    assert f"Lang (1/{len(images)})" in texts[1] and f"Lang ({len(images)}/{len(images)})" in \
+        texts[len(images)]
+
+
+def test_a_chart_too_long_for_three_slides_shows_its_first_rows_and_says_so():
+    shown = exports.slide_images(long_chart(60), *exports.CHART_FRAME_PT)
+    assert len(shown.images) == exports.MAX_SLIDES and shown.cut and shown.rows == 60
+    data = exports.evidence_pack_pptx("T", "S", [], [("Lang", long_chart(60), ["S01"])],
+                                      sources_frame(1), VERSION_LINE)
+    texts = [slide_texts(s) for s in Presentation(io.BytesIO(data)).slides]
+    assert f"De eerste {shown.shown} van 60 rijen" in texts[exports.MAX_SLIDES]
 
 
 def test_deck_shapes_stay_on_the_slide(deck):
@@ -352,34 +414,33 @@ def test_deck_shapes_stay_on_the_slide(deck):
             assert shape.top + shape.height <= deck.slide_height
 
 
-def test_deck_source_urls_are_links(deck):
-    table = next(s for s in list(deck.slides)[-1].shapes if s.has_table).table
-    run = table.cell(1, 4).text_frame.paragraphs[0].runs[0]
-    assert run.hyperlink.address == "https://www.rijksoverheid.nl/documenten/1"
+def test_deck_source_ids_link_to_their_urls(deck):
+    runs = [r for p in list(deck.slides)[-1].shapes if p.has_text_frame
+            for para in p.text_frame.paragraphs for r in para.runs if r.text.strip() == "S01"]
+    assert runs and runs[0].hyperlink.address == "https://www.rijksoverheid.nl/documenten/1"
 
 
-def test_deck_splits_many_sources_and_kpis_without_charts():
+def test_deck_sources_on_one_slide_and_kpis_split_without_charts():
     data = exports.evidence_pack_pptx(
-        "T", "S", [(f"K{i}", str(i)) for i in range(8)], [], sources_frame(13), FOOTNOTE,
+        "T", "S", [(f"K{i}", str(i)) for i in range(8)], [], sources_frame(13), VERSION_LINE,
         lang="en")
     slides = list(Presentation(io.BytesIO(data)).slides)
-    assert len(slides) == 1 + 2 + 3
+    assert len(slides) == 1 + 2 + 1
     texts = [slide_texts(s) for s in slides]
-    assert "Sources (3/3)" in texts[-1] and "S11" in texts[-1] and "S10" not in texts[-1]
+    assert "Sources" in texts[-1] and "S01" in texts[-1] and "S13" in texts[-1]
     assert "Key figures (2/2)" in texts[2]
-    assert all(FOOTNOTE in t for t in texts)
 
 
 def test_deck_with_no_kpis_and_no_sources():
-    data = exports.evidence_pack_pptx("T", "S", [], [], sources_frame(0), FOOTNOTE)
+    data = exports.evidence_pack_pptx("T", "S", [], [], sources_frame(0), VERSION_LINE)
     texts = [slide_texts(s) for s in Presentation(io.BytesIO(data)).slides]
     assert len(texts) == 2 and "Geen bronnen" in texts[1]
 
 
 def test_pack_footnote():
-    assert exports.pack_footnote("abc123", ["S02", "S03", "S02", None]) == FOOTNOTE
+    assert exports.pack_footnote("abc123", ["S02", "S03", "S02", None]) == VERSION_LINE
     assert exports.pack_footnote("abc123", [], "en") == \
-        "Source: NPLV dashboard, data/sources, version abc123"
+        "NPLV dashboard, data/sources, version abc123"
 
 
 # --- text ---------------------------------------------------------------------------------------
