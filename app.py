@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit import config
 
 from nplv_app import data
+from nplv_app.content import fmt
 from nplv_app.content.i18n import t
 from nplv_app.content.pages import FAVICON, FIRST, PAGE_ICONS, PAGES, page_file, url_path
 from nplv_app.frame import downloads, presentation, sidebar, state, ui, viewlink
@@ -84,7 +85,7 @@ def main() -> None:
                 "data_version",
                 lang,
                 version=info.get("data_version", "?"),
-                built_at=info.get("built_at", "?"),
+                built_at=fmt.timestamp(info.get("built_at", "?"), lang),
             )
         )
     )

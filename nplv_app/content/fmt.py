@@ -77,14 +77,19 @@ def signed(value, lang: str = "nl", decimals: int = 0) -> str:
     return sign + number(abs(value), lang, decimals)
 
 
+# Between "€" and the figure, and before "mln": a space that never breaks a line, so an amount
+# is not split over two lines ("€" at the end of one, "372,79" on the next).
+NBSP = "\u00a0"
+
+
 def euro(value, lang: str = "nl", cents: bool = False) -> str:
-    """The full amount: € 16.838.349,54 (nl) or €16,838,349.54 (en)."""
+    """The full amount: € 16.838.349,54 (nl, a non-breaking space) or €16,838,349.54 (en)."""
     if is_missing(value):
         return NOT_AVAILABLE[lang]
     has_cents = cents or (round(value, 2) != round(value))
     body = number(abs(value), lang, 2 if has_cents else 0)
     sign = "−" if value < 0 else ""
-    return f"{sign}€ {body}" if lang == "nl" else f"{sign}€{body}"
+    return f"{sign}€{NBSP}{body}" if lang == "nl" else f"{sign}€{body}"
 
 
 def euro_compact(value, lang: str = "nl") -> str:
@@ -100,7 +105,7 @@ def euro_compact(value, lang: str = "nl") -> str:
         return euro(round(value), lang)
     body = short_number(abs(scaled), lang)
     sign = "−" if value < 0 else ""
-    return f"{sign}€ {body} {word}" if lang == "nl" else f"{sign}€{body}{word}"
+    return f"{sign}€{NBSP}{body}{NBSP}{word}" if lang == "nl" else f"{sign}€{body}{word}"
 
 
 def iso_date(text: str, lang: str = "nl") -> str:
@@ -120,6 +125,17 @@ def date(value, lang: str = "nl", precision: str = "day") -> str:
     if precision == "month":
         return f"{month} {value.year}"
     return f"{value.day} {month} {value.year}"
+
+
+def timestamp(text: str, lang: str = "nl") -> str:
+    """'2026-11-23T08:58:40+0000' -> 23 november 2026, 08:58 UTC (the time as recorded, in
+    its own zone); a text that is not a timestamp is returned as it is."""
+    try:
+        moment = dt.datetime.strptime(str(text), "%Y-%m-%dT%H:%M:%S%z")
+    except ValueError:
+        return str(text)
+    zone = "UTC" if moment.utcoffset() == dt.timedelta(0) else moment.strftime("%z")
+    return f"{date(moment, lang)}, {moment:%H:%M} {zone}"
 
 
 def text_date(text: str, lang: str = "nl") -> str | None:

@@ -33,10 +33,10 @@ def test_page_runs_and_draws_its_charts(default_page):
     found = charts(at)
     assert set(found) == CHARTS
     lines = found["bu_lines"]
-    assert "€ 500 mln" in set(lines["amount_label"]) and "€ 600 mln" in set(lines["amount_label"])
+    assert "€\u00a0500\u00a0mln" in set(lines["amount_label"]) and "€\u00a0600\u00a0mln" in set(lines["amount_label"])
     assert "gevraagd" in set(lines["kind_label"])
     tables = table_text(at)
-    assert "€ 500.000.000" in tables and "€ 600.000.000" in tables
+    assert "€\u00a0500.000.000" in tables and "€\u00a0600.000.000" in tables
     assert "bedrag niet gevonden" in tables
     text = visible_text(at)
     assert "Bron:" in text and "S06" in text
@@ -96,5 +96,5 @@ def test_the_money_story_leads_with_a_headline_and_a_short_chart(default_page):
     assert 0 < len(lines) <= 12
     assert lines.iloc[0]["line_id"] == "ask2021_total"
     assert "ask2021_16areas" not in set(lines["line_id"])
-    assert "€ 500.000.000" in table_text(at) and "€ 400.000.000" in table_text(at)
-    assert "In 2021 vroegen de burgemeesters € 500 mln" in visible_text(at)
+    assert "€\u00a0500.000.000" in table_text(at) and "€\u00a0400.000.000" in table_text(at)
+    assert "In 2021 vroegen de burgemeesters €\u00a0500\u00a0mln" in visible_text(at)

@@ -52,7 +52,7 @@ def test_all20_tiles_and_map():
     assert tiles[t("ov_tile_municipalities", "nl")] == ("19", "+4")
     assert tiles[t("ov_tile_residents", "nl")] == ("1.192.000", "+119.000")
     assert tiles[t("ov_tile_share", "nl")][0] == "6,6%"
-    assert tiles[t("ov_tile_vhf", "nl")][0].startswith("€ ")
+    assert tiles[t("ov_tile_vhf", "nl")][0].startswith("€\u00a0")
     text = _plain(visible_text(at))
     assert t("computed_sum", "nl") in text
     assert "CBS-referentie: 1.192.000 (bron S02" in text
@@ -61,6 +61,8 @@ def test_all20_tiles_and_map():
     spec = deck_specs(at)[0]
     assert spec["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in spec
     assert t("ov_card_empty", "nl") in text  # nothing chosen yet: a hint, not an error
+    footer = _plain("\n".join(c.value for c in at.caption))  # build time in words, not ISO
+    assert re.search(r"opgebouwd \d{1,2} [a-z]+ 20\d\d, \d\d:\d\d UTC", footer), footer
 
 
 def test_original16_is_compared_with_the_20():
@@ -87,6 +89,8 @@ def test_english():
     assert tiles[t("ov_tile_residents", "en")] == ("1,192,000", "+119,000")
     assert tiles[t("ov_tile_share", "en")][0] == "6.6%"
     assert at.title[0].value == t("page_overzicht", "en")
+    assert re.search(r"built \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d UTC",
+                     _plain("\n".join(c.value for c in at.caption)))
 
 
 def test_empty_selection_is_a_normal_state():
@@ -124,7 +128,7 @@ def test_card_from_the_url_and_from_the_list():
     assert _plain(at.subheader[-1].value) == "Delft-West"
     text = _plain(visible_text(at))
     assert t("ov_card_name_2021_added", "nl") in text
-    assert "€ 2.235.449,17" in text
+    assert "€\u00a02.235.449,17" in text
 
 
 # --- pure builders ------------------------------------------------------------------------------
@@ -163,10 +167,10 @@ def test_other_selection_differs_from_the_16(db, facts):
     assert tiles["residents"].delta == "−968.000"
     assert tiles["share"].value == "niet beschikbaar"
     assert tiles["share"].notes == (t("ov_share_unavailable", "nl"),)
-    assert tiles["vhf"].delta.startswith("−€ ")
+    assert tiles["vhf"].delta.startswith("−€\u00a0")
     assert not any("Amsterdam" in note for note in tiles["vhf"].notes)
     assert tiles["vhf"].notes[0].startswith(
-        "Som van bekende toekenningen aan de 3 gemeenten, elke gemeente één keer (berekend): € ")
+        "Som van bekende toekenningen aan de 3 gemeenten, elke gemeente één keer (berekend): €\u00a0")
     one = _tiles(db, facts, ["heerlen-noord"], lang="en")
     # 2021 (8.2M, verified candidate) + 2023 (27.8M, changed from 'approx 28M') + the rest
     assert one["vhf"].notes[0] == ("Sum of known grants to this one municipality (computed): "
@@ -194,7 +198,7 @@ def test_all20_tiles_carry_sources_and_shared_money(db, facts):
     assert "S02" in tiles["residents"].source_ids
     assert {"S18", "S55", "S58"} <= set(tiles["vhf"].source_ids)
     assert any("Amsterdam dient 2 gebieden" in note for note in tiles["vhf"].notes)
-    assert tiles["vhf"].delta == "+€ 55,7 mln"  # with Roosendaal's € 14,9 mln of 2023
+    assert tiles["vhf"].delta == "+€\u00a055,7\u00a0mln"  # with Roosendaal's €\u00a014,9\u00a0mln of 2023
 
 
 def test_missing_figures_are_not_available_never_zero(db, facts):
@@ -221,7 +225,7 @@ def test_area_card(db):
     assert facts["Cohort"] == t("cohort_original16", "nl")
     assert len(card.rounds) == 4
     assert card.rounds[0] == ("VHF 2021 (15 juli 2021)",
-                              "€ 41.000.000 · benaderd/afgerond · 1 project · bron S18")
+                              "€\u00a041.000.000 · benaderd/afgerond · 1 project · bron S18")
     assert card.rounds[-1][1] == "geen toekenning gevonden in de bronnen"
     assert any("2 focusgebieden" in note for note in card.money_notes)
     assert {"S02", "S18", "S52", "S55"} <= set(card.source_ids)

@@ -44,7 +44,7 @@ def excluded(at: AppTest, lang: str = "nl"):
 
 
 def euros(texts) -> list[int]:
-    """'€ 25.000.000' -> 25000000 (Dutch, whole euros)."""
+    """'€\u00a025.000.000' -> 25000000 (Dutch, whole euros)."""
     return [int(s.replace("€", "").replace(".", "").strip()) for s in texts]
 
 
@@ -68,15 +68,15 @@ def test_defaults_spread_400_million_over_the_20_per_resident():
     frame = table(at)
     assert len(frame) == 20
     assert sum(euros(frame[t("sc_col_per_year", "nl")])) == 400_000_000
-    assert set(frame[t("sc_col_per_resident", "nl")]) <= {"€ 335,57", "€ 335,56", "€ 335,58"}
+    assert set(frame[t("sc_col_per_resident", "nl")]) <= {"€\u00a0335,57", "€\u00a0335,56", "€\u00a0335,58"}
     text = visible_text(at)
-    assert "€ 400 mln" in text
-    assert ("De 4 gebieden van 2022 voegen 119.000 inwoners toe: € 400 mln per jaar is per "
-            "inwoner € 372,79 over de 16 gebieden en € 335,57 over de 20, 10% minder.") in text
+    assert "€\u00a0400\u00a0mln" in text
+    assert ("De 4 gebieden van 2022 voegen 119.000 inwoners toe: €\u00a0400\u00a0mln per jaar is per "
+            "inwoner €\u00a0372,79 over de 16 gebieden en €\u00a0335,57 over de 20, 10% minder.") in text
     headers = [h.value for h in at.header]
     assert headers.index(t("sc_dilution_title", "nl", n_a=16, n_b=20)) < headers.index(
         t("sc_inputs_title", "nl"))
-    assert "Standaard € 400.000.000 per jaar" in text and "S08" in text
+    assert "Standaard €\u00a0400.000.000 per jaar" in text and "S08" in text
     assert "5 van de 20 gebieden" in text  # the welfare figure's coverage is visible
     assert "Bron:" in text and "S02" in text
     assert not at.error and not at.warning
@@ -94,17 +94,17 @@ def test_per_resident_key_changes_amounts():
     assert max(amounts, key=amounts.get) == "Rotterdam-Zuid"
     # same amount per resident for everyone, up to the euro rounding
     per_resident = set(frame[t("sc_col_per_resident", "nl")])
-    assert per_resident <= {"€ 335,57", "€ 335,56", "€ 335,58"}
+    assert per_resident <= {"€\u00a0335,57", "€\u00a0335,56", "€\u00a0335,58"}
 
 
 def test_original16_equal_gets_25_million_each():
     at = run({"set": "original16", "sc_key": "equal"})
     frame = table(at)
     assert len(frame) == 16
-    assert set(frame[t("sc_col_per_year", "nl")]) == {"€ 25.000.000"}
+    assert set(frame[t("sc_col_per_year", "nl")]) == {"€\u00a025.000.000"}
     rows = chart_rows(at, 1)  # the allocation: after the 16-against-20 comparison
     assert len(rows) == 16 and sum(r["per_year_eur"] for r in rows) == 400_000_000
-    assert all(r["label"].startswith("€ 25 mln · ") for r in rows)
+    assert all(r["label"].startswith("€\u00a025\u00a0mln · ") for r in rows)
 
 
 def test_welfare_key_lists_the_15_areas_without_a_figure():
@@ -140,8 +140,8 @@ def test_blend_with_a_minimum():
     assert len(frame) == 20 and sum(per_year) == 400_000_000 and min(per_year) >= 5_000_000
     assert sum(euros(frame["Totaal (4 jaar)"])) == 1_600_000_000
     text = visible_text(at)
-    assert "€ 1,6 mld" in text
-    assert "minstens € 5.000.000 per jaar" in text
+    assert "€\u00a01,6\u00a0mld" in text
+    assert "minstens €\u00a05.000.000 per jaar" in text
     assert "15 van de 20 gebieden hebben geen cijfer" in text
 
 
@@ -149,7 +149,7 @@ def test_dilution_16_versus_20_whatever_the_selection():
     for params in ({}, {"set": "added2022"}):
         text = visible_text(run(params))
         assert "−9,98%" in text
-        assert "€ 372,79" in text and "€ 335,57" in text
+        assert "€\u00a0372,79" in text and "€\u00a0335,57" in text
         assert t("computed_sum", "nl") in text
 
 
@@ -174,7 +174,7 @@ def test_minimum_too_large_shows_an_error_not_a_traceback():
     assert len(at.error) == 1
     message = at.error[0].value
     assert t("sc_error_lead", "nl") in message
-    assert "€ 30.000.000 × 20 gebieden = € 600.000.000" in message
+    assert "€\u00a030.000.000 × 20 gebieden = €\u00a0600.000.000" in message
     assert table(at) is None
     assert "−9,98%" in visible_text(at)  # the dilution block still stands
 

@@ -138,7 +138,7 @@ def test_methodology_in_both_languages(nl_app, en_app):
         assert t(key, "nl") in nl
         assert t(key, "en") in en
     assert "15 van de 20 gebieden" in nl and "15 of the 20 areas" in en
-    assert "€ 140.000.000" in nl and "€280,000,000" in en
+    assert "€\u00a0140.000.000" in nl and "€280,000,000" in en
     assert "Leefbaarometer" in nl and "Leefbaarometer" in en
 
 
@@ -187,7 +187,7 @@ def test_changes_and_original16_evidence_are_listed(nl_app, en_app):
     leeuwarden = changes[changes["Gegeven"].str.startswith("Toekenning A008")]
     assert leeuwarden["Gegeven"].iloc[0] == "Toekenning A008 (Leeuwarden, VHF 2021)"
     amount = leeuwarden[leeuwarden["Veld"] == "bedrag"].iloc[0]
-    assert (amount["Was"], amount["Is nu"]) == ("€ 20.500.000", "€ 20.568.166")
+    assert (amount["Was"], amount["Is nu"]) == ("€\u00a020.500.000", "€\u00a020.568.166")
     assert (amount["Oude bron"], amount["Nieuwe bron"]) == ("S22", "S87")
     evidence = next(f for f in tables if "Hoe de bron het zegt" in f.columns)
     named = evidence[evidence["Bron"] == "S96"].iloc[0]

@@ -125,9 +125,9 @@ def test_kind_colours_follow_the_palette_and_differ(lines):
 
 def test_key_lines_and_amounts_are_shown(lines):
     frame = budget.budget_frame(lines, "nl").set_index("line_id")
-    assert frame.loc["ask2021_total", "amount_label"] == "€ 500 mln"
+    assert frame.loc["ask2021_total", "amount_label"] == "€\u00a0500\u00a0mln"
     assert frame.loc["ask2021_total", "kind_label"] == "gevraagd"
-    assert frame.loc["nplv2022_vhf", "amount_label"] == "€ 600 mln"
+    assert frame.loc["nplv2022_vhf", "amount_label"] == "€\u00a0600\u00a0mln"
     assert frame.loc["nplv2022_youthcrime_jenv", "kind_label"] == "structureel per jaar"
     assert frame.loc["nplv2022_debts", "status_label"] == "onbevestigd"
     assert frame.loc["vro_owb2026_nplv_2029", "amount_eur"] == 0  # a sourced 0, not a gap
@@ -141,8 +141,8 @@ def test_overlapping_lines_say_so(lines):
     assert rel["vhf2023_round_initial"].startswith("zelfde geld als")
     assert "VHF 2023" in rel["vhf2023_round_initial"]
     assert rel["ask2021_16areas"] == "deel van Vraag: totaal"
-    assert rel["nplv2022_youthcrime_total"] == "som van € 82 mln + € 61 mln"
-    assert rel["spuk_kw_2026_2028_total"] == "som van € 327 mln + € 51 mln + € 30 mln"
+    assert rel["nplv2022_youthcrime_total"] == "som van €\u00a082\u00a0mln + €\u00a061\u00a0mln"
+    assert rel["spuk_kw_2026_2028_total"] == "som van €\u00a0327\u00a0mln + €\u00a051\u00a0mln + €\u00a030\u00a0mln"
     assert rel["woontop_nplv_2025_public_space"].startswith("deel van Woontop")
     assert rel["nplv2022_total"].startswith("kopbedrag")
     assert rel["regiodeal_gron_noord"] == "context, geen NPLV-geld"
@@ -177,7 +177,7 @@ def test_budget_table_has_every_line_in_full_euros(lines):
     table = budget.budget_table(lines, "nl")
     assert len(table) == len(lines)
     amounts = set(table[t("bu_col_amount", "nl")])
-    assert {"€ 500.000.000", "€ 600.000.000", "€ 107.978.000", "€ 0"} <= amounts
+    assert {"€\u00a0500.000.000", "€\u00a0600.000.000", "€\u00a0107.978.000", "€\u00a00"} <= amounts
     assert set(table[t("bu_col_source", "nl")]) == set(lines["source_id"])
 
 
@@ -248,7 +248,7 @@ def test_vhf_sorting_flags_and_panels(money, areas):
                                                    "muni_order"].min()
     labels = dict(zip(firsts["municipality"], firsts["total_label"]))
     assert "ronde afgeleid" in labels["Eindhoven"] and "≈" in labels["Amsterdam"]
-    # Arnhem's 2021 award is 'ruim € 25 miljoen' (verified candidate, approximate); Schiedam's
+    # Arnhem's 2021 award is 'ruim €\u00a025 miljoen' (verified candidate, approximate); Schiedam's
     # two awards are stated exactly.
     assert "≈" in labels["Arnhem"] and "≈" not in labels["Schiedam"]
     assert frame["show_total"].sum() == frame["municipality"].nunique()

@@ -123,7 +123,7 @@ def test_make_input_blend():
 def test_minimum_hint():
     assert charts.minimum_hint(400_000_000, 20_000_000, 20, "nl") is None
     hint = charts.minimum_hint(400_000_000, 30_000_000, 20, "nl")
-    assert "€ 30.000.000 × 20 gebieden = € 600.000.000" in hint
+    assert "€\u00a030.000.000 × 20 gebieden = €\u00a0600.000.000" in hint
 
 
 # --- result as text -------------------------------------------------------------------------
@@ -131,10 +131,10 @@ def test_minimum_hint():
 def test_result_table_full_euros_in_dutch(frame):
     result = sc.allocate(sc.ScenarioInput(amount_per_year_eur=100_000_000, years=3), frame)
     table = charts.result_table(result, "nl")
-    assert table[t("sc_col_per_year", "nl")].tolist() == ["€ 20.000.000"] * 5
-    assert table["Totaal (3 jaar)"].tolist() == ["€ 60.000.000"] * 5
+    assert table[t("sc_col_per_year", "nl")].tolist() == ["€\u00a020.000.000"] * 5
+    assert table["Totaal (3 jaar)"].tolist() == ["€\u00a060.000.000"] * 5
     per_resident = dict(zip(table["Gebied"], table[t("sc_col_per_resident", "nl")]))
-    assert per_resident["Big"] == "€ 100,00" and per_resident["Tiny"] == "€ 2.000,00"
+    assert per_resident["Big"] == "€\u00a0100,00" and per_resident["Tiny"] == "€\u00a02.000,00"
     assert set(table["Cohort"]) == {t("cohort_original16", "nl"), t("cohort_added2022", "nl")}
     english = charts.result_table(result, "en")
     assert english["Per year"].iloc[0] == "€20,000,000"
@@ -147,7 +147,7 @@ def test_notes_are_translated_and_unknown_notes_kept(frame):
     result = sc.allocate(inp, frame)
     notes = charts.notes(result, "nl")
     assert notes[0] == t("sc_note_rounding", "nl")
-    assert notes[1] == "Elk ontvangend gebied krijgt minstens € 100.000 per jaar; de rest volgt " \
+    assert notes[1] == "Elk ontvangend gebied krijgt minstens €\u00a0100.000 per jaar; de rest volgt " \
         "de sleutel."
     assert notes[2].startswith("3 gebied(en) krijgen niets")
     odd = sc.ScenarioResult(result.input, result.table, result.totals, result.excluded,
@@ -203,8 +203,8 @@ def test_allocation_chart_labels_dutch_and_english(frame):
     result = sc.allocate(sc.ScenarioInput(amount_per_year_eur=100_000_000), frame)
     rows = chart_rows(charts.allocation_chart(result.table, "nl").to_dict())
     big = next(r for r in rows if r["name"] == "Big")
-    assert big["label"] == "€ 20 mln · € 100 p.p."
-    assert big["per_year_text"] == "€ 20.000.000" and big["per_resident_text"] == "€ 100,00"
+    assert big["label"] == "€\u00a020\u00a0mln · €\u00a0100 p.p."
+    assert big["per_year_text"] == "€\u00a020.000.000" and big["per_resident_text"] == "€\u00a0100,00"
     spec = charts.allocation_chart(result.table, "en").to_dict()
     assert chart_rows(spec)[0]["label"] == "€20M · €100 p.p."
     assert "'M'" in layer(spec, "bar")["encoding"]["x"]["axis"]["labelExpr"]
@@ -212,7 +212,7 @@ def test_allocation_chart_labels_dutch_and_english(frame):
     nl_axis = layer(nl_spec, "bar")["encoding"]["x"]["axis"]
     assert "' mln'" in nl_axis["labelExpr"]
     alt_text = charts.allocation_alt(result.table, "nl")
-    assert "5 gebieden" in alt_text and "€ 20.000.000" in alt_text
+    assert "5 gebieden" in alt_text and "€\u00a020.000.000" in alt_text
 
 
 # --- dilution -------------------------------------------------------------------------------
@@ -235,12 +235,12 @@ def test_dilution_of_400_million():
     assert round(frame["change_pct"].iloc[1], 2) == -9.98
     assert charts.change_pct_text(frame["change_pct"].iloc[1], "nl") == "−9,98%"
     assert charts.change_pct_text(frame["change_pct"].iloc[1], "en") == "−9.98%"
-    assert charts.change_eur_text(frame["change_eur"].iloc[1], "nl") == "−€ 37,22"
+    assert charts.change_eur_text(frame["change_eur"].iloc[1], "nl") == "−€\u00a037,22"
     sentence = charts.dilution_sentence(view, 400_000_000, "nl")
-    assert "**€ 372,79**" in sentence and "**€ 335,57**" in sentence and "**−9,98%**" in sentence
+    assert "**€\u00a0372,79**" in sentence and "**€\u00a0335,57**" in sentence and "**−9,98%**" in sentence
     assert view["source_ids"] == ["S02", "S02"]
     table = charts.dilution_table(frame, "nl")
-    assert table.iloc[1].tolist()[-2:] == ["−€ 37,22", "−9,98%"]
+    assert table.iloc[1].tolist()[-2:] == ["−€\u00a037,22", "−9,98%"]
     assert table.iloc[0].tolist()[-2:] == ["", ""]
 
 

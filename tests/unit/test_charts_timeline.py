@@ -102,13 +102,13 @@ def test_horizon_annotation_traceable_to_budget_line(nl):
     assert rows[0]["line_id"] == "vro_owb2026_nplv_2029"
     assert rows[0]["source_id"] == "S45"
     assert str(rows[0]["day"]).startswith("2029-01-01")
-    assert rows[0]["amount_full"] == "€ 0"
+    assert rows[0]["amount_full"] == "€\u00a00"
     tips = [tip["field"] for tip in layer["encoding"]["tooltip"]]
     assert "line_label" in tips and "line_id" not in tips  # its name, never the internal id
     assert rows[0]["line_label"] == "VRO-ontwerpbegroting: NPLV-mutatie"
     labels = [rows for lay, rows in layers(spec) if lay["mark"]["type"] == "text"
               and lay["encoding"]["text"]["field"] == "label"]
-    assert labels and labels[0][0]["label"] == "Vanaf 2029: € 0 in VRO-begroting"
+    assert labels and labels[0][0]["label"] == "Vanaf 2029: €\u00a00 in VRO-begroting"
 
 
 def test_horizon_series_and_funding_horizon_from_budget_lines(series):
@@ -202,7 +202,7 @@ def test_chart_table_lists_events_and_horizon_years(events, series):
     last = table.iloc[-1]
     assert "(VRO-ontwerpbegroting: NPLV-mutatie)" in last["Gebeurtenis"] and last["Bron"] == "S45"
     assert not table["Gebeurtenis"].str.contains("vro_owb2026").any()  # no internal id in text
-    assert "€ 0" in last["Gebeurtenis"]
+    assert "€\u00a00" in last["Gebeurtenis"]
     alt_text = tl.chart_alt_text(frame, series, "nl")
     assert "38 gebeurtenissen" in alt_text and "2029" in alt_text
 
@@ -265,8 +265,8 @@ def test_method_facts_come_from_the_data(db):
     assert facts["n_codes"] == 11
     assert facts["n_inferred"] == 2
     assert facts["n_names_2021"] == 5
-    assert facts["initial"] == "€ 140.000.000" and facts["initial_source"].startswith("S50")
-    assert facts["final"] == "€ 280.000.000" and facts["final_source"].startswith("S51")
+    assert facts["initial"] == "€\u00a0140.000.000" and facts["initial_source"].startswith("S50")
+    assert facts["final"] == "€\u00a0280.000.000" and facts["final_source"].startswith("S51")
     assert "2028" in facts["funding"] and "2029" in facts["funding"]
     for part in ("unconfirmed", "vhf2023", "missing"):
         for lang in ("nl", "en"):

@@ -19,18 +19,18 @@ def test_number(value, lang, expected):
 
 @pytest.mark.parametrize(
     ("value", "lang", "expected"),
-    [(1_200_000, "nl", "€ 1,2 mln"), (1_200_000, "en", "€1.2M"), (400_000_000, "nl", "€ 400 mln"),
-     (1_050_000_000, "nl", "€ 1,1 mld"), (1_050_000_000, "en", "€1.1bn"), (372.79, "nl", "€ 373"),
-     (16_838_349.54, "nl", "€ 16,8 mln")],
+    [(1_200_000, "nl", "€\u00a01,2\u00a0mln"), (1_200_000, "en", "€1.2M"), (400_000_000, "nl", "€\u00a0400\u00a0mln"),
+     (1_050_000_000, "nl", "€\u00a01,1\u00a0mld"), (1_050_000_000, "en", "€1.1bn"), (372.79, "nl", "€\u00a0373"),
+     (16_838_349.54, "nl", "€\u00a016,8\u00a0mln")],
 )
 def test_euro_compact(value, lang, expected):
     assert fmt.euro_compact(value, lang) == expected
 
 
 def test_euro_full_keeps_cents_when_the_source_has_them():
-    assert fmt.euro(16_838_349.54, "nl") == "€ 16.838.349,54"
+    assert fmt.euro(16_838_349.54, "nl") == "€\u00a016.838.349,54"
     assert fmt.euro(16_838_349.54, "en") == "€16,838,349.54"
-    assert fmt.euro(600_000_000, "nl") == "€ 600.000.000"
+    assert fmt.euro(600_000_000, "nl") == "€\u00a0600.000.000"
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,13 @@ def test_text_dates_as_the_sources_write_them_print_in_the_language(text, nl, en
                                   "11 Febr 2026", ""])
 def test_text_more_than_a_date_is_left_to_the_translations(text):
     assert fmt.text_date(text, "nl") is None
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("2026-11-23T08:58:40+0000", "nl", "23 november 2026, 08:58 UTC"),
+    ("2026-11-23T08:58:40+0000", "en", "23 November 2026, 08:58 UTC"),
+    ("2026-07-01T14:05:00+0200", "nl", "1 juli 2026, 14:05 +0200"),
+    ("?", "nl", "?"),
+])
+def test_timestamp_in_words(text, lang, expected):
+    assert fmt.timestamp(text, lang) == expected

@@ -143,13 +143,13 @@ def test_tooltip_shows_dutch_residents(deck_json):
     rotterdam = next(r for r in _layer(deck_json, maps.AREA_LAYER_ID)["data"]
                      if r["area_id"] == "rotterdam-zuid")
     assert rotterdam["residents_text"] == "215.000"
-    assert rotterdam["vhf_text"].startswith("€ ") and "mln" in rotterdam["vhf_text"]
+    assert rotterdam["vhf_text"].startswith("€\u00a0") and "mln" in rotterdam["vhf_text"]
     english = maps.area_records(pd.DataFrame([{
         "area_id": "x", "name": "X", "municipality": "Y", "cohort": "added2022",
         "centroid_lat": 52.0, "centroid_lon": 5.0, "residents": 215000,
         "vhf_municipality_eur": None, "areas_in_municipality": 1}]), "en")[0]
     assert english["residents_text"] == "215,000"
-    assert english["vhf_text"] == "no grant found in the sources"  # never € 0
+    assert english["vhf_text"] == "no grant found in the sources"  # never €\u00a00
 
 
 def test_shared_municipality_money_is_marked(deck_json):

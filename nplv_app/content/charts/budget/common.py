@@ -28,7 +28,7 @@ def euro_axis_expr(lang: str, unit: str = "mln") -> str:
             " : '€' + format(datum.value / 1e6, '.3~f') + 'M'")
 
 
-_AMOUNT = re.compile(r"€ ?[0-9][0-9.,]*(?: (?:mln|mld))?")
+_AMOUNT = re.compile(r"€[ \u00a0]?[0-9][0-9.,]*(?:[ \u00a0](?:mln|mld))?")
 
 
 def keep_amounts_whole(text: str) -> str:
