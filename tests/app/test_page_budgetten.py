@@ -33,7 +33,8 @@ def test_page_runs_and_draws_its_charts(default_page):
     found = charts(at)
     assert set(found) == CHARTS
     lines = found["bu_lines"]
-    assert "€\u00a0500\u00a0mln" in set(lines["amount_label"]) and "€\u00a0600\u00a0mln" in set(lines["amount_label"])
+    amounts = set(lines["amount_label"])
+    assert "€\u00a0500\u00a0mln" in amounts and "€\u00a0600\u00a0mln" in amounts
     assert "gevraagd" in set(lines["kind_label"])
     tables = table_text(at)
     assert "€\u00a0500.000.000" in tables and "€\u00a0600.000.000" in tables

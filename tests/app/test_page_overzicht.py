@@ -170,7 +170,8 @@ def test_other_selection_differs_from_the_16(db, facts):
     assert tiles["vhf"].delta.startswith("−€\u00a0")
     assert not any("Amsterdam" in note for note in tiles["vhf"].notes)
     assert tiles["vhf"].notes[0].startswith(
-        "Som van bekende toekenningen aan de 3 gemeenten, elke gemeente één keer (berekend): €\u00a0")
+        "Som van bekende toekenningen aan de 3 gemeenten, elke gemeente één keer (berekend): "
+        "€\u00a0")
     one = _tiles(db, facts, ["heerlen-noord"], lang="en")
     # 2021 (8.2M, verified candidate) + 2023 (27.8M, changed from 'approx 28M') + the rest
     assert one["vhf"].notes[0] == ("Sum of known grants to this one municipality (computed): "
@@ -198,7 +199,7 @@ def test_all20_tiles_carry_sources_and_shared_money(db, facts):
     assert "S02" in tiles["residents"].source_ids
     assert {"S18", "S55", "S58"} <= set(tiles["vhf"].source_ids)
     assert any("Amsterdam dient 2 gebieden" in note for note in tiles["vhf"].notes)
-    assert tiles["vhf"].delta == "+€\u00a055,7\u00a0mln"  # with Roosendaal's €\u00a014,9\u00a0mln of 2023
+    assert tiles["vhf"].delta == "+€\u00a055,7\u00a0mln"  # with Roosendaal's € 14,9 mln of 2023
 
 
 def test_missing_figures_are_not_available_never_zero(db, facts):

@@ -68,11 +68,13 @@ def test_defaults_spread_400_million_over_the_20_per_resident():
     frame = table(at)
     assert len(frame) == 20
     assert sum(euros(frame[t("sc_col_per_year", "nl")])) == 400_000_000
-    assert set(frame[t("sc_col_per_resident", "nl")]) <= {"€\u00a0335,57", "€\u00a0335,56", "€\u00a0335,58"}
+    assert set(frame[t("sc_col_per_resident", "nl")]) <= {
+        "€\u00a0335,57", "€\u00a0335,56", "€\u00a0335,58"}
     text = visible_text(at)
     assert "€\u00a0400\u00a0mln" in text
-    assert ("De 4 gebieden van 2022 voegen 119.000 inwoners toe: €\u00a0400\u00a0mln per jaar is per "
-            "inwoner €\u00a0372,79 over de 16 gebieden en €\u00a0335,57 over de 20, 10% minder.") in text
+    assert ("De 4 gebieden van 2022 voegen 119.000 inwoners toe: €\u00a0400\u00a0mln per jaar "
+            "is per inwoner €\u00a0372,79 over de 16 gebieden en €\u00a0335,57 over de 20, "
+            "10% minder.") in text
     headers = [h.value for h in at.header]
     assert headers.index(t("sc_dilution_title", "nl", n_a=16, n_b=20)) < headers.index(
         t("sc_inputs_title", "nl"))

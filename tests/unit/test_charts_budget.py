@@ -142,7 +142,8 @@ def test_overlapping_lines_say_so(lines):
     assert "VHF 2023" in rel["vhf2023_round_initial"]
     assert rel["ask2021_16areas"] == "deel van Vraag: totaal"
     assert rel["nplv2022_youthcrime_total"] == "som van €\u00a082\u00a0mln + €\u00a061\u00a0mln"
-    assert rel["spuk_kw_2026_2028_total"] == "som van €\u00a0327\u00a0mln + €\u00a051\u00a0mln + €\u00a030\u00a0mln"
+    assert rel["spuk_kw_2026_2028_total"] == (
+        "som van €\u00a0327\u00a0mln + €\u00a051\u00a0mln + €\u00a030\u00a0mln")
     assert rel["woontop_nplv_2025_public_space"].startswith("deel van Woontop")
     assert rel["nplv2022_total"].startswith("kopbedrag")
     assert rel["regiodeal_gron_noord"] == "context, geen NPLV-geld"

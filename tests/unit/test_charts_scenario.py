@@ -147,8 +147,8 @@ def test_notes_are_translated_and_unknown_notes_kept(frame):
     result = sc.allocate(inp, frame)
     notes = charts.notes(result, "nl")
     assert notes[0] == t("sc_note_rounding", "nl")
-    assert notes[1] == "Elk ontvangend gebied krijgt minstens €\u00a0100.000 per jaar; de rest volgt " \
-        "de sleutel."
+    assert notes[1] == ("Elk ontvangend gebied krijgt minstens €\u00a0100.000 per jaar; de rest "
+                        "volgt de sleutel.")
     assert notes[2].startswith("3 gebied(en) krijgen niets")
     odd = sc.ScenarioResult(result.input, result.table, result.totals, result.excluded,
                             notes=("Something new.",))
@@ -204,7 +204,8 @@ def test_allocation_chart_labels_dutch_and_english(frame):
     rows = chart_rows(charts.allocation_chart(result.table, "nl").to_dict())
     big = next(r for r in rows if r["name"] == "Big")
     assert big["label"] == "€\u00a020\u00a0mln · €\u00a0100 p.p."
-    assert big["per_year_text"] == "€\u00a020.000.000" and big["per_resident_text"] == "€\u00a0100,00"
+    assert big["per_year_text"] == "€\u00a020.000.000"
+    assert big["per_resident_text"] == "€\u00a0100,00"
     spec = charts.allocation_chart(result.table, "en").to_dict()
     assert chart_rows(spec)[0]["label"] == "€20M · €100 p.p."
     assert "'M'" in layer(spec, "bar")["encoding"]["x"]["axis"]["labelExpr"]
@@ -237,7 +238,8 @@ def test_dilution_of_400_million():
     assert charts.change_pct_text(frame["change_pct"].iloc[1], "en") == "−9.98%"
     assert charts.change_eur_text(frame["change_eur"].iloc[1], "nl") == "−€\u00a037,22"
     sentence = charts.dilution_sentence(view, 400_000_000, "nl")
-    assert "**€\u00a0372,79**" in sentence and "**€\u00a0335,57**" in sentence and "**−9,98%**" in sentence
+    assert "**€\u00a0372,79**" in sentence and "**€\u00a0335,57**" in sentence
+    assert "**−9,98%**" in sentence
     assert view["source_ids"] == ["S02", "S02"]
     table = charts.dilution_table(frame, "nl")
     assert table.iloc[1].tolist()[-2:] == ["−€\u00a037,22", "−9,98%"]

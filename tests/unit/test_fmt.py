@@ -19,8 +19,9 @@ def test_number(value, lang, expected):
 
 @pytest.mark.parametrize(
     ("value", "lang", "expected"),
-    [(1_200_000, "nl", "€\u00a01,2\u00a0mln"), (1_200_000, "en", "€1.2M"), (400_000_000, "nl", "€\u00a0400\u00a0mln"),
-     (1_050_000_000, "nl", "€\u00a01,1\u00a0mld"), (1_050_000_000, "en", "€1.1bn"), (372.79, "nl", "€\u00a0373"),
+    [(1_200_000, "nl", "€\u00a01,2\u00a0mln"), (1_200_000, "en", "€1.2M"),
+     (400_000_000, "nl", "€\u00a0400\u00a0mln"), (1_050_000_000, "nl", "€\u00a01,1\u00a0mld"),
+     (1_050_000_000, "en", "€1.1bn"), (372.79, "nl", "€\u00a0373"),
      (16_838_349.54, "nl", "€\u00a016,8\u00a0mln")],
 )
 def test_euro_compact(value, lang, expected):
