@@ -36,14 +36,16 @@ html { font-size: 22px; }
 .nplv-step { font-size: 0.8rem; color: #595959; }
 .nplv-headline { font-size: 2.1rem; font-weight: 700; line-height: 1.2; margin: 0.2rem 0 0.8rem; }
 /* One key visual per step: the step's headline replaces the page's title, headline, section
-   headings and method captions; tables and folded details stay in the normal view. The source
-   line of what is shown stays (the captions that link a source). */
+   headings and method captions; tables, toggles and folded details stay in the normal view.
+   The source line of what is shown stays (the captions that link a source). */
 .st-key-nplv_headline,
 [data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]:has(h1, h2),
 [data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]:has(
   [data-testid="stCaptionContainer"]):not(:has(a)):not(:has([data-testid="stMetric"])),
 [data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]:has(
   [data-testid="stDataFrame"]),
+[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]:has(
+  [data-testid="stCheckbox"]),
 [data-testid="stMainBlockContainer"] [data-testid="stExpander"] {
   display: none !important;
 }

@@ -47,8 +47,9 @@ def source_caption(source_ids: Sequence[str], lang: str) -> None:
     if not ids:
         return
     downloads.register_sources(ids)
-    key = (tuple(ids), lang, data.version())
-    st.caption(cache.SOURCE_TEXTS.get(key, lambda: _source_text(ids, lang)))
+    presenting = state.presenting()  # a projector gets one line: the first sources and a count
+    key = (tuple(ids), lang, data.version(), presenting)
+    st.caption(cache.SOURCE_TEXTS.get(key, lambda: _source_text(ids, lang, presenting)))
 
 
 def exported_table(key: str, title: str, sheet: str, table: pd.DataFrame,
@@ -101,13 +102,21 @@ def _plain_text(value) -> str:
     return "" if fmt.is_missing(value) or not value else escape(value)
 
 
-def _source_text(ids: list[str], lang: str) -> str:
+PRESENTED_SOURCES = 3
+
+
+def _source_text(ids: list[str], lang: str, short: bool = False) -> str:
     frame = data.query(queries.sources, ids)
+    more = len(frame) - PRESENTED_SOURCES if short else 0
+    if more > 0:
+        frame = frame.head(PRESENTED_SOURCES)
     parts = [
         f"[{escape(row.source_id)}]({row.url}) {_plain_text(row.publisher)}"
         f"{', ' + _plain_text(row.published) if _plain_text(row.published) else ''}"
         for row in frame.itertuples()
     ]
+    if more > 0:
+        parts[-1] += " " + t("source_footnote_more", lang, n=more)
     return t("source_footnote", lang, sources="; ".join(parts))
 
 

@@ -17,6 +17,14 @@ def test_presentation_mode_from_url_shows_step_headline_and_controls():
     assert any("Vorige" in label for label in labels)
 
 
+def test_a_step_names_its_sources_in_one_short_line():
+    """Step 3 (the 16's tiles) rests on many sources: the first few and a count, not a list."""
+    at = run_page("overzicht", {"presentatie": "1", "stap": "3"})
+    lines = [c.value for c in at.caption if c.value.startswith("Bron:")]
+    assert lines and all(line.count("](") <= 3 for line in lines)
+    assert any(" andere (alle bronnen in de gewone weergave)" in line for line in lines)
+
+
 def test_next_step_moves_on():
     at = run_page("overzicht", {"presentatie": "1", "stap": "3"})
     next_button = next(b for b in at.button if "Volgende" in b.label)

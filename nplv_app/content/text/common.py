@@ -108,6 +108,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "download_csv": ("Download CSV", "Download CSV"),
     "sources_used": ("Bronnen bij deze pagina", "Sources for this page"),
     "source_footnote": ("Bron: {sources}", "Source: {sources}"),
+    "source_footnote_more": ("en {n} andere (alle bronnen in de gewone weergave)",
+                             "and {n} others (every source in the normal view)"),
     "computed_sum": (
         "berekend: som van afgeronde gebiedswaarden",
         "computed: sum of rounded area values",
