@@ -43,6 +43,8 @@ class Results:
     cpu: dict[str, float] = field(default_factory=dict)  # runner._cpu_account differences
     baseline: dict[str, list[float]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    workers: int = 0  # > 0: that many replicas behind HAProxy (``--via-proxy``)
+    killed: list[str] = field(default_factory=list)  # replicas SIGKILLed during the sessions
 
     # --- figures ----------------------------------------------------------------------------
 
@@ -84,6 +86,13 @@ class Results:
             "rss_start_kb": self.rss_start_kb,
             "rss_peak_kb": self.rss_peak_kb,
             "rss_end_kb": self.rss_end_kb,
+            "workers": self.workers,
+            "first_load_p50_s": percentile([f.seconds for f in self.shared.first_loads], 50),
+            "first_load_only_p95_s": percentile([f.seconds for f in self.shared.first_loads],
+                                                95),
+            "moved": len(self.shared.moves),
+            "moved_same_view": sum(1 for m in self.shared.moves if m[3]),
+            "lost": self.shared.lost,
         }
 
     def other_cpu_s(self) -> float:
@@ -114,8 +123,11 @@ class Results:
             "",
             f"Command: `{self.command}`",
             "",
-            f"{self.sessions} concurrent sessions for {self.seconds:.0f} s against one "
-            f"`streamlit run app.py` on 127.0.0.1, driven over Streamlit's websocket protocol "
+            f"{self.sessions} concurrent sessions for {self.seconds:.0f} s against "
+            + (f"{self.workers} Streamlit replica(s) behind HAProxy (`make serve "
+               f"WORKERS={self.workers}`; RSS and CPU summed over the replicas)"
+               if self.workers else "one `streamlit run app.py`")
+            + " on 127.0.0.1, driven over Streamlit's websocket protocol "
             f"(no browser). Think time between interactions: {self.think[0]:g}–"
             f"{self.think[1]:g} s. Machine: {self.cores} cores; load average before "
             f"{_load(self.load_before)}, after {_load(self.load_after)}; who used the cores "
@@ -191,6 +203,8 @@ class Results:
             + (": " + ", ".join(f"user {f.user} ({f.page})" for f in frameless)
                if frameless else "."),
         ]
+        if self.workers:
+            lines += self._proxy_lines(s)
         lines += ["", "## Errors", ""]
         lines += _listed(self.errors) or ["None."]
         lines += ["", "## Isolation", "",
@@ -209,6 +223,27 @@ class Results:
         if self.notes:
             lines += ["", "## Notes", ""] + [f"- {n}" for n in self.notes]
         return "\n".join(lines) + "\n"
+
+
+    def _proxy_lines(self, s: dict) -> list[str]:
+        spread = Counter(self.shared.first_replicas.values())
+        lines = ["", "## Through the proxy", "",
+                 "Each session first gets its page over HTTP, as a browser does, keeps the "
+                 "proxy's stickiness cookie and sends it with its websocket.", "",
+                 "| figure | value |", "| --- | --- |",
+                 f"| replicas | {self.workers} |",
+                 "| sessions per replica when they opened (by cookie) | "
+                 + (", ".join(f"{r}: {n}" for r, n in sorted(spread.items())) or "none")
+                 + " |",
+                 f"| first load p50 / p95 (deep link, HTTP page + websocket run) | "
+                 f"{_ms(s['first_load_p50_s'])} / {_ms(s['first_load_only_p95_s'])} |"]
+        if self.killed:
+            lines += [f"| replica SIGKILLed during the sessions | {', '.join(self.killed)} |",
+                      f"| sessions moved to another replica | {s['moved']} |",
+                      f"| of those, back on the same view (page, selection) | "
+                      f"{s['moved_same_view']} |",
+                      f"| interactions lost with the replica (then reopened) | {s['lost']} |"]
+        return lines
 
 
 def _listed(items: list[str]) -> list[str]:

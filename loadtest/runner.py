@@ -12,10 +12,12 @@ import time
 from pathlib import Path
 
 from loadtest.client import Session
+from loadtest.proxied import ProxiedServer
 from loadtest.report import Results
 from loadtest.server import Server, machine_cpu_seconds
 from loadtest.users import PAGES, PATHS, Reference, Shared, User
 from nplv_data.build import DEFAULT_SOURCES, ensure_database
+from nplv_serving.config import replica_name
 
 
 def run_coroutine(make):
@@ -103,10 +105,14 @@ def _cpu_account(server: Server) -> dict[str, float]:
 
 
 def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
-        command: str = "", workdir: Path | None = None, baseline: int = 0) -> Results:
+        command: str = "", workdir: Path | None = None, baseline: int = 0, workers: int = 0,
+        start_spread: float = 0.0, kill_after: float | None = None) -> Results:
     """Start a server on a temporary database, run the users, stop the server.
 
     With ``baseline`` > 0, a single session then measures each page alone on the warm server.
+    ``workers`` > 0: ``make serve``'s set of that many replicas behind HAProxy instead of one
+    process; ``kill_after``: SIGKILL the first replica that many seconds into the sessions.
+    ``start_spread``: the sessions open their deep links spread over that many seconds.
     """
     started = time.monotonic()
     load_before = os.getloadavg()
@@ -116,24 +122,35 @@ def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
     reference = Reference.load(db)
     env = {"NPLV_DB": str(db)}
     env_drop = ("NPLV_SOURCES",)
-    server = Server(env, tmp / "server.log")
+    server = (ProxiedServer(workers, env, tmp / "serve") if workers
+              else Server(env, tmp / "server.log"))
     for key in env_drop:
         server.env.pop(key, None)
     stats: dict = {}
     with server:
         rss_start = server.rss_kb()
         shared = Shared(port=server.port, reference=reference,
-                        deadline=time.monotonic() + seconds, think=think,
-                        max_interactions=max(10, int(seconds * 20)))
+                        deadline=time.monotonic() + start_spread + seconds, think=think,
+                        max_interactions=max(10, int(seconds * 20)), via_proxy=bool(workers),
+                        start_spread=start_spread)
         account_before = _cpu_account(server)
-        run_coroutine(lambda: _users(shared, sessions, server, stats))
+        killer = None
+        if workers and kill_after is not None:
+            killer = threading.Timer(kill_after, server.kill_replica, args=(replica_name(0),))
+            killer.start()
+        try:
+            run_coroutine(lambda: _users(shared, sessions, server, stats))
+        finally:
+            if killer is not None:
+                killer.cancel()
         cpu = {k: v - account_before[k] for k, v in _cpu_account(server).items()}
         time.sleep(SETTLE_S)
         rss_end = server.rss_kb()
         alone = run_coroutine(lambda: _baseline(server.port, baseline)) if baseline else {}
         alive = server.alive()
         start_s = server.started_in or 0.0
-    log = (tmp / "server.log").read_text(errors="replace")
+    log = (server.log_text() if workers
+           else (tmp / "server.log").read_text(errors="replace"))
     tracebacks = len(re.findall(r"^Traceback \(most recent call last\)", log, re.M))
     results = Results(
         command=command, sessions=sessions, seconds=seconds, think=think,
@@ -142,7 +159,8 @@ def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
         rss_after_first_load_kb=stats.get("after_first_load"), rss_peak_kb=stats.get("peak"),
         rss_end_kb=rss_end, wall_s=time.monotonic() - started, shared=shared,
         server_tracebacks=tracebacks, server_alive=alive, server_cpu_s=cpu["server"],
-        cpu=cpu, baseline=alone,
+        cpu=cpu, baseline=alone, workers=workers,
+        killed=list(getattr(server, "killed", [])),
     )
     if tracebacks:
         first = log[log.index("Traceback"):][:1500]
@@ -154,5 +172,5 @@ def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
             "pages-directory mode (see 'First loads') fall back to Dutch on their next "
             "interaction. Measured: with pages/ renamed (so that Streamlit never enters that "
             "mode) neither this nor the frameless first loads happen.")
-    results.notes.append(f"server log: {tmp / 'server.log'}")
+    results.notes.append(f"server log: {tmp / ('serve' if workers else 'server.log')}")
     return results

@@ -24,14 +24,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def http_get(port: int, path: str, timeout: float = 30.0) -> tuple[int, dict[str, str], bytes]:
-    """GET http://127.0.0.1:port/path directly (no proxy from the environment is ever used)."""
+def http_get(port: int, path: str, timeout: float = 30.0,
+             cookie: str = "") -> tuple[int, dict[str, str], bytes]:
+    """GET http://127.0.0.1:port/path directly (no proxy from the environment is ever used);
+    headers with lowercase names, all Set-Cookie values joined by '; '."""
     con = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
-        con.request("GET", path, headers={"Accept-Encoding": "identity"})
+        con.request("GET", path, headers={"Accept-Encoding": "identity"}
+                    | ({"Cookie": cookie} if cookie else {}))
         response = con.getresponse()
         body = response.read()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+        headers = {k.lower(): v for k, v in response.getheaders()}
+        if response.msg.get_all("Set-Cookie"):
+            headers["set-cookie"] = "; ".join(response.msg.get_all("Set-Cookie"))
+        return response.status, headers, body
     finally:
         con.close()
 

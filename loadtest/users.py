@@ -105,6 +105,18 @@ class Shared:
     current: dict[int, tuple[str, str]] = field(default_factory=dict)  # user -> (summary, echo)
     first_loads: list[FirstLoad] = field(default_factory=list)
     troubled: dict[int, list[tuple]] = field(default_factory=dict)  # user -> its trace
+    # Through the proxy (``--via-proxy``): each session's replica, and the sessions a lost
+    # replica moved: (user, from, to, the view came back the same).
+    via_proxy: bool = False
+    start_spread: float = 0.0  # users open their links spread over this many seconds
+    replicas: dict[int, str] = field(default_factory=dict)  # now
+    first_replicas: dict[int, str] = field(default_factory=dict)  # when the session opened
+    moves: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    lost: int = 0  # interactions that died with their replica
+
+
+class ReplicaLost(Exception):
+    """The websocket closed under a running interaction (its replica went away)."""
 
 
 class User:
@@ -125,6 +137,10 @@ class User:
         self.amount: int | None = None  # None until set: the page's default is then shown
         self.page = "overzicht"
         self.session = Session(shared.port)
+        self.cookie = ""  # the proxy's stickiness cookie, as a browser keeps it
+        # The hidden area picker keeps its value within a session only: a session moved to
+        # another replica while on another set starts with an empty picker.
+        self.picker_remembers = True
         # (interaction, page, seconds, sidebar summary, query string), for the report
         self.trace: list[tuple] = []
 
@@ -132,41 +148,118 @@ class User:
 
     async def run(self) -> None:
         shared = self.shared
+        if shared.start_spread:
+            await asyncio.sleep(self.rng.uniform(0, shared.start_spread))
+        # A deep link to some page that carries the user's own selection. All users start
+        # at once on a fresh server, as tabs reconnecting after a restart do.
+        query = [("lang", self.lang), ("set", "custom")]
+        query += [("gebieden", self.names[a]) for a in self.own_ids]
+        self.page = self.rng.choice(PAGES)
         try:
+            if shared.via_proxy:  # the browser first gets the page, and the proxy's cookie
+                await self._first_page("/" + PATHS[self.page] + "?" + urlencode(query))
             await self.session.connect()
         except Exception as exc:  # noqa: BLE001 - every failure is a finding
             self._error("connect", f"{type(exc).__name__}: {exc}")
             return
         try:
-            # A deep link to some page that carries the user's own selection. All users start
-            # at once on a fresh server, as tabs reconnecting after a restart do.
-            query = [("lang", self.lang), ("set", "custom")]
-            query += [("gebieden", self.names[a]) for a in self.own_ids]
-            self.page = self.rng.choice(PAGES)
             result = await self._interact("load", page=PATHS[self.page],
                                           query_string=urlencode(query), first=True)
             shared.first_loads.append(FirstLoad(self.index, self.page, result.seconds,
                                                 result.framed))
             if not result.framed:  # what a person then does: reload the page
                 await self._interact("load", page=PATHS[self.page])
-            count, step = 1, 0
-            while time.monotonic() < shared.deadline and step < shared.max_interactions:
-                step += 1
-                await asyncio.sleep(self.rng.uniform(*shared.think))
-                if time.monotonic() >= shared.deadline:
-                    break
-                if step == 1:  # users start with different actions, so that even a short
-                    action = ACTIONS[self.index % len(ACTIONS)][0]  # run has every kind
-                else:
-                    action = self.rng.choices([a for a, _ in ACTIONS],
-                                              [w for _, w in ACTIONS])[0]
-                count += await getattr(self, f"_do_{action}")()
+            await self._interactions()
         except ProtocolError as exc:
             self._error("protocol", str(exc))
         except Exception as exc:  # noqa: BLE001
             self._error("client", f"{type(exc).__name__}: {exc}")
         finally:
             await self.session.close()
+
+    async def _interactions(self) -> None:
+        shared = self.shared
+        step = 0
+        while time.monotonic() < shared.deadline and step < shared.max_interactions:
+            step += 1
+            await asyncio.sleep(self.rng.uniform(*shared.think))
+            if time.monotonic() >= shared.deadline:
+                break
+            if step == 1:  # users start with different actions, so that even a short
+                action = ACTIONS[self.index % len(ACTIONS)][0]  # run has every kind
+            else:
+                action = self.rng.choices([a for a, _ in ACTIONS],
+                                          [w for _, w in ACTIONS])[0]
+            # What the view was after the last completed interaction: a click lost with its
+            # replica is lost, the view it left is what comes back.
+            before = (self.selection, self.amount, self.page, self.session.query_string)
+            try:
+                await getattr(self, f"_do_{action}")()
+            except ReplicaLost:
+                self.selection, self.amount, self.page, self.session.query_string = before
+                await self._move()
+
+    async def _first_page(self, path: str) -> None:
+        from loadtest.proxied import page_cookie
+
+        self.cookie = await asyncio.to_thread(page_cookie, self.shared.port, path)
+        replica = self.cookie.partition("=")[2]
+        self.shared.replicas[self.index] = replica
+        self.shared.first_replicas[self.index] = replica
+        self.session = Session(self.shared.port, headers={"Cookie": self.cookie})
+
+    async def _move(self) -> None:
+        """The replica died under this session: reconnect as Streamlit's client does (same
+        cookie; the proxy routes it to a live replica and sets a new one) and open the view's
+        own URL again; the view must come back the same (checked as after every interaction)."""
+        from loadtest.proxied import replica_of
+
+        shared, before = self.shared, self.shared.replicas.get(self.index, "?")
+        shared.lost += 1
+        self.picker_remembers = self.selection.area_set == "custom"  # then its URL has them
+        await self.session.close()
+        query_string = self.session.query_string
+        tries = 20  # the proxy needs up to 2 s to see the replica down
+        old = self.session
+        for _ in range(tries):
+            # Only the URL carries over (as on a reload): the view must come back from it.
+            self.session = Session(shared.port, headers={"Cookie": self.cookie})
+            self.session.pages, self.session.query_string = old.pages, old.query_string
+            self.session.page_script_hash = old.page_script_hash
+            try:
+                await self.session.connect()
+                break
+            except Exception:  # noqa: BLE001 - retried
+                await asyncio.sleep(0.5)
+        else:
+            raise ProtocolError(f"no replica took the session over after {tries} tries")
+        after = replica_of(self.session.response_headers.get("set-cookie", "")) or before
+        if after != before:
+            self.cookie = f"{self.cookie.partition('=')[0]}={after}"
+            shared.replicas[self.index] = after
+        result = await self._interact("reload", page=PATHS[self.page],
+                                      query_string=self._address(query_string))
+        shared.moves.append((self.index, before, after, result.ok and self._same_view(result)))
+
+    def _address(self, query_string: str) -> str:
+        """The address bar's query string: the browser writes every URL-bound widget's value
+        there (the session's own copy holds only what the server set), so it is rebuilt from
+        the view this user has."""
+        sel = self.selection
+        keep = [(k, v) for k, v in parse_qsl(query_string, keep_blank_values=True)
+                if k not in ("set", "gebieden", "inwoners", "sc_bedrag")]
+        keep += [("set", sel.area_set)] if sel.area_set != "all20" else []
+        keep += [("gebieden", self.names[a]) for a in sel.custom_area_ids
+                 if sel.area_set == "custom"]
+        if sel.residents_min is not None or sel.residents_max is not None:
+            keep += [("inwoners", str(sel.residents_min or 0)),
+                     ("inwoners", str(sel.residents_max or self.shared.reference.residents_high))]
+        keep += [("sc_bedrag", str(self.amount))] if self.amount is not None else []
+        return urlencode(keep)
+
+    def _same_view(self, result: RunResult) -> bool:
+        expected = self.shared.reference.summary(self.selection, self.lang)
+        return [c for c in result.captions(SIDEBAR) if "·" in c][:1] == [expected]
 
     async def _do_area_set(self) -> int:
         choices = [s for s in AREA_SETS if s != self.selection.area_set]
@@ -178,8 +271,9 @@ class User:
         self._set_query("set", [] if choice == "all20" else [choice])
         # Streamlit keeps a URL-bound widget's last value while it is hidden, so going back to
         # 'custom' brings back this user's own areas (the only custom areas it ever picks).
+        remembered = self.own_ids if self.picker_remembers else ()
         self.selection = _replace(self.selection, area_set=choice,
-                                  custom_area_ids=self.own_ids if choice == "custom" else ())
+                                  custom_area_ids=remembered if choice == "custom" else ())
         done = 1
         result = await self._interact("area_set")
         if choice == "custom" and result.ok:
@@ -192,6 +286,7 @@ class User:
             self.session.set_widget(picker, names)
             self._set_query("gebieden", names)
             self.selection = _replace(self.selection, custom_area_ids=self.own_ids)
+            self.picker_remembers = True
             await self._interact("custom_areas")
             done += 1
         return done
@@ -250,7 +345,8 @@ class User:
         started = time.perf_counter()
         try:  # a large table is written on click: ask for it as the browser does, then fetch
             url = url or await self.session.deferred_file_url(file_id)
-            status, headers, body = await asyncio.to_thread(http_get, self.shared.port, url)
+            status, headers, body = await asyncio.to_thread(http_get, self.shared.port, url,
+                                                           cookie=self.cookie)
         except (OSError, ProtocolError, TimeoutError) as exc:
             self._error("download", f"{label}: {exc}")
             return done
@@ -276,6 +372,8 @@ class User:
         shared = self.shared
         self._publish()
         result = await self.session.rerun(page=page, query_string=query_string)
+        if result.status == "disconnected" and shared.via_proxy and kind != "reload":
+            raise ReplicaLost(kind)  # not this session's fault: counted as moved and lost
         ok = self._check(kind, result, first)
         shared.interactions.append(Interaction(self.index, kind, self.page, result.seconds, ok,
                                                result.runs, result.bytes, time.monotonic()))

@@ -9,6 +9,7 @@ from string import Template
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = Path(__file__).with_name("haproxy.cfg.tmpl")
 REPLICA_ADDRESS = "127.0.0.1"  # replicas are reachable through the proxy only
+COOKIE = "NPLV_REPLICA"  # the proxy's stickiness cookie: its value names the replica
 
 
 def replica_name(index: int) -> str:
@@ -24,13 +25,16 @@ def replica_command(port: int) -> list[str]:
     websocket; ``enableXsrfProtection`` keeps the XSRF cookie check. Both work unchanged behind
     a same-origin proxy; they only need loosening when the app is embedded on another origin
     (then list it in ``server.corsAllowedOrigins``). No ``server.baseUrlPath``: the proxy
-    serves the app at ``/``. The cookie secret is shared by all replicas (environment, see
-    ``processes.start``) so that a session moved to another replica keeps valid cookies.
+    serves the app at ``/``. No file watcher: a served app does not change under it (and the
+    watcher costs every replica CPU time). The cookie secret is shared by all replicas
+    (environment, see ``processes.start``) so that a session moved to another replica keeps
+    valid cookies.
     """
     return [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
         "--server.address", REPLICA_ADDRESS, "--server.port", str(port),
         "--server.headless", "true",
+        "--server.fileWatcherType", "none", "--server.runOnSave", "false",
         "--server.enableCORS", "true",
         "--server.enableXsrfProtection", "true",
         "--browser.gatherUsageStats", "false",
@@ -45,4 +49,4 @@ def haproxy_config(address: str, port: int, replica_ports: list[int]) -> str:
         f"cookie {replica_name(i)}"
         for i, p in enumerate(replica_ports))
     return Template(TEMPLATE.read_text()).substitute(address=address, port=port,
-                                                     servers=servers)
+                                                     servers=servers, cookie=COOKIE)

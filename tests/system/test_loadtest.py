@@ -1,10 +1,13 @@
-"""The load test in its reduced form: 6 sessions for 15 s against a real server (< 60 s).
+"""The load test in its reduced form: 6 sessions for 15 s through the proxy (< 60 s).
 
-``python -m loadtest --sessions 6 --seconds 15`` as a test: a real ``streamlit run app.py`` on a
-free loopback port with a temporary database, six browserless sessions speaking Streamlit's
-websocket protocol (loadtest/client.py) that change the area set, move the residents slider,
-switch pages, type a scenario amount and download CSV exports. Timing figures are printed, not
-asserted: they depend on what else the machine does. Errors and isolation are asserted.
+``python -m loadtest --via-proxy --workers 2 --sessions 6 --seconds 15 --kill-replica-after 7``
+as a test: ``make serve``'s set (two replicas behind HAProxy) on free loopback ports with a
+temporary database, six browserless sessions speaking Streamlit's websocket protocol
+(loadtest/client.py), each with the proxy's cookie from its first page, that change the area
+set, move the residents slider, switch pages, type a scenario amount and download CSV exports;
+7 s in, one replica is SIGKILLed: its sessions reconnect, land on the other replica and must get
+their view back from its URL. Timing figures are printed, not asserted: they depend on what
+else the machine does. Errors, isolation and the moved sessions' views are asserted.
 """
 
 from __future__ import annotations
@@ -12,19 +15,24 @@ from __future__ import annotations
 import sys
 
 import pytest
+from conftest import require_haproxy
 
 from loadtest.report import Results
 from loadtest.runner import run
 
 SESSIONS = 6
 SECONDS = 15.0
+KILL_AFTER = 7.0
 
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> Results:
+    require_haproxy()
     workdir = tmp_path_factory.mktemp("loadtest")
-    outcome = run(SESSIONS, SECONDS, command=f"python -m loadtest --sessions {SESSIONS} "
-                  f"--seconds {SECONDS:g}", workdir=workdir)
+    outcome = run(SESSIONS, SECONDS, command=f"python -m loadtest --via-proxy --workers 2 "
+                  f"--sessions {SESSIONS} --seconds {SECONDS:g} --kill-replica-after "
+                  f"{KILL_AFTER:g}", workdir=workdir, baseline=0, workers=2,
+                  kill_after=KILL_AFTER)
     (workdir / "RESULTS.md").write_text(outcome.markdown())
     return outcome
 
@@ -63,7 +71,19 @@ def test_every_kind_of_interaction_ran(results: Results) -> None:
 
 
 def test_server_survived(results: Results) -> None:
-    assert results.server_alive
+    assert results.server_alive  # the proxy and the replica that was not killed
+
+
+def test_sessions_of_the_killed_replica_came_back_to_their_view(results: Results) -> None:
+    """Every session on the killed replica moved to the other one and got the same page,
+    selection and amount back from its URL (checked as after every interaction)."""
+    shared = results.shared
+    assert results.killed == ["r1"]
+    on_victim = [u for u, r in shared.first_replicas.items() if r == "r1"]
+    assert on_victim, "no session was routed to the first replica"
+    assert sorted(m[0] for m in shared.moves) == sorted(on_victim)
+    assert all(m[2] == "r2" and m[3] for m in shared.moves), shared.moves
+    assert shared.lost == len(shared.moves)
 
 
 def test_first_deep_links_get_the_frame(results: Results) -> None:

@@ -21,24 +21,17 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import require_haproxy
 
 from loadtest.client import Session
 from loadtest.runner import run_coroutine
-from nplv_serving.processes import ServingSet, free_port, haproxy_binary, start
+from nplv_serving import config
+from nplv_serving.processes import ServingSet, free_port, start
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TINY_SOURCES = REPO_ROOT / "tests" / "fixtures" / "tiny_sources"
-COOKIE = "NPLV_REPLICA"
+COOKIE = config.COOKIE
 FAILOVER_SECONDS = 8.0
-
-
-def _require_haproxy() -> None:
-    if haproxy_binary():
-        return
-    message = "haproxy is missing (run scripts/install_haproxy.sh)"
-    if os.environ.get("CI"):
-        pytest.fail(f"{message}: CI must run the serving test", pytrace=False)
-    pytest.skip(message)
 
 
 def _get(port: int, path: str, replica: str | None = None) -> tuple[int, dict[str, str]]:
@@ -65,7 +58,7 @@ async def _run_page(port: int, replica: str | None, page: str = "gebieden") -> t
 
 @pytest.fixture
 def serving(tmp_path: Path):
-    _require_haproxy()
+    require_haproxy()
     sources = tmp_path / "sources"
     shutil.copytree(TINY_SOURCES, sources)
     env = dict(os.environ, NPLV_SOURCES=str(sources), NPLV_DB=str(tmp_path / "nplv.duckdb"))
