@@ -141,7 +141,9 @@ def test_key_event_labels(nl):
     frame, spec = nl
     keyed = frame.dropna(subset=["key_label"]).set_index("event_id")["key_label"].to_dict()
     assert keyed == {"E07": "Manifest 'Dicht de kloof'", "E11": "Start NPLV",
-                     "E37": "CBS-onderzoek"}
+                     "E37": "CBS-onderzoek", "E01": "Regio Deal Den Haag", "E09": "VHF 2021",
+                     "E22": "VHF 2023", "E10": "Preventie met gezag", "E31": "Woontop",
+                     "E17": "Voortgangsbrief 2023"}
     text_layers = [lay for lay, _ in layers(spec) if lay["mark"]["type"] == "text"
                    and lay["encoding"]["text"]["field"] == "key_label"]
     assert len(text_layers) == 1
@@ -284,3 +286,16 @@ def test_csv_file_name():
     assert tl.csv_file_name("areas", "00d38ee0dc827668") == "nplv_areas_00d38ee0dc827668.csv"
     assert tl.csv_file_name("areas", "../x y") == "nplv_areas_..xy.csv"
     assert tl.csv_file_name("areas", "") == "nplv_areas_unknown.csv"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_labels_never_meet_at_a_1280_px_window(events, series, lang):
+    """Key events labelled in every lane but one, and no two labels of one row touching
+    (the funding-horizon amounts alternate below and above their squares)."""
+    frame = tl.event_frame(events, lang, tl.horizon_source(series))
+    assert frame["key_label"].notna().sum() == len(tl.KEY_EVENTS) >= 9
+    assert tl.label_overlaps(frame, series, lang) == []
+    hz = tl.horizon_frame(series, lang)
+    assert list(hz["above"][:2]) == [False, True]
+    # the check does find labels that meet: at a quarter of the width they do
+    assert tl.label_overlaps(frame, series, lang, plot_width=150)

@@ -42,6 +42,7 @@ from nplv_app.content.charts.timeline.events import (  # noqa: F401
     horizon_frame,
     horizon_series,
     horizon_source,
+    label_overlaps,
     lanes,
     names_any,
     split_ids,

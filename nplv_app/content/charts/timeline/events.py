@@ -33,7 +33,14 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
 
 
 # Key events that get a short label on the chart (stable event ids from timeline.csv).
-KEY_EVENTS = {"E07": "tl_key_ask", "E11": "tl_key_launch", "E37": "tl_key_cbs"}
+# Chosen so that no two labels of one lane meet at a 1280 px window (``label_overlaps``).
+KEY_EVENTS = {"E07": "tl_key_ask", "E11": "tl_key_launch", "E37": "tl_key_cbs",
+              "E01": "tl_key_regiodeal", "E09": "tl_key_vhf2021", "E22": "tl_key_vhf2023",
+              "E10": "tl_key_jenv", "E31": "tl_key_woontop", "E17": "tl_key_letter2023"}
+KEY_FONT_PX = 15
+AMOUNT_FONT_PX = 14
+# The plot's width at a 1280 px window (sidebar open, lane names beside it), for the check.
+PLOT_WIDTH_1280 = 600
 # The NPLV line of the 2026 draft VRO budget: one row per year (budget_lines.line_id prefix).
 HORIZON_LINE_PREFIX = "vro_owb2026_nplv_"
 STACK_GAP_DAYS = 75  # events closer than this in one lane are stacked
@@ -187,7 +194,7 @@ def horizon_frame(series: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The horizon series with labels for the chart (empty when there is no series)."""
     if series.empty:
         return series.assign(amount_label=[], amount_full=[], status_label=[], year_label=[],
-                             category_label=[], event=[], filled=[], line_label=[])
+                             category_label=[], event=[], filled=[], line_label=[], above=[])
     return series.assign(
         amount_label=[fmt.euro_compact(v, lang) for v in series["amount_eur"]],
         amount_full=[fmt.euro(v, lang) for v in series["amount_eur"]],
@@ -198,7 +205,38 @@ def horizon_frame(series: pd.DataFrame, lang: str) -> pd.DataFrame:
                for y, v in zip(series["year"], series["amount_eur"])],
         filled=series["status"] == "confirmed",
         line_label=[line_label(i, lang) for i in series["line_id"]],
+        above=[i % 2 == 1 for i in range(len(series))],
     )
+
+
+def _text_px(text: str, font_px: float) -> float:
+    """About how wide a text is drawn (Source Sans: 0.55 em per character on average)."""
+    return 0.55 * font_px * len(str(text))
+
+
+def label_overlaps(frame: pd.DataFrame, series: pd.DataFrame, lang: str,
+                   plot_width: float = PLOT_WIDTH_1280) -> list[tuple[str, str]]:
+    """Pairs of chart labels that would touch at ``plot_width`` px: key-event labels in one
+    lane, horizon amounts in one row (below or above their squares)."""
+    start, end = (pd.Timestamp(d) for d in DOMAIN)
+    per_day = plot_width / (end - start).days
+
+    def boxes(rows) -> list[tuple[float, float, str, tuple]]:
+        return [(x - w / 2, x + w / 2, text, row) for x, w, text, row in rows]
+
+    keyed = frame[frame["key_label"].notna()]
+    rows = [((pd.Timestamp(r.day) - start).days * per_day, _text_px(r.key_label, KEY_FONT_PX),
+             r.key_label, (r.category, r.slot)) for r in keyed.itertuples()]
+    hz = horizon_frame(series, lang)
+    rows += [((pd.Timestamp(r.day) - start).days * per_day,
+              _text_px(r.amount_label, AMOUNT_FONT_PX), r.amount_label, ("horizon", r.above))
+             for r in hz.itertuples()]
+    found = []
+    placed = sorted(boxes(rows), key=lambda b: (b[3], b[0]))
+    for a, b in zip(placed, placed[1:]):
+        if a[3] == b[3] and b[0] < a[1] + 4:  # 4 px of air between two labels
+            found.append((a[2], b[2]))
+    return found
 
 
 def line_label(line_id: str, lang: str) -> str:
@@ -232,7 +270,7 @@ def timeline_chart(frame: pd.DataFrame, series: pd.DataFrame, lang: str) -> alt.
                               color=EVENT_COLOUR).encode(x=x, y=y, yOffset=y_offset,
                                                          tooltip=tooltip)
     keys = base.transform_filter("isValid(datum.key_label)").mark_text(
-        dy=-17, fontSize=15, fontWeight="bold", color=theme.REFERENCE, align="center",
+        dy=-17, fontSize=KEY_FONT_PX, fontWeight="bold", color=theme.REFERENCE, align="center",
     ).encode(x=x, y=y, yOffset=y_offset, text="key_label:N")
     layers = [points, keys]
 
@@ -252,9 +290,13 @@ def timeline_chart(frame: pd.DataFrame, series: pd.DataFrame, lang: str) -> alt.
             fill=alt.condition("datum.filled", alt.value(theme.REFERENCE), alt.value("white")),
             tooltip=hz_tooltip,
         )
-        amounts = alt.Chart(hz).mark_text(dy=21, fontSize=14, color=theme.REFERENCE).encode(
+        # Neighbouring years' amounts alternate below and above their squares: side by side
+        # they would run into each other at a 1280 px window.
+        amounts = [alt.Chart(hz).transform_filter(test).mark_text(
+            dy=dy, fontSize=AMOUNT_FONT_PX, color=theme.REFERENCE).encode(
             x=x, y=y, text="amount_label:N")
-        layers += [squares, amounts]
+            for test, dy in (("!datum.above", 21), ("datum.above", -19))]
+        layers += [squares, *amounts]
         horizon = funding_horizon(series)
         if horizon is not None:
             rule_data = pd.DataFrame([{
