@@ -196,6 +196,21 @@ def test_labels_do_not_overlap_and_the_focus_area_is_labelled(areas):
         assert labels[0]["area_id"] == (focus or "rotterdam-zuid")
 
 
+def test_labels_stay_inside_the_map_at_a_1280_px_window(areas):
+    """No name runs past the map's edge ("Groningen-N…" was cut): every label box lies in the
+    initial view, and names near the edge move to the inner side of their circle."""
+    records = maps.area_records(areas, "nl")
+    zoom = maps.INITIAL_VIEW["zoom"]
+    bounds = maps.view_bounds(zoom)
+    for focus in (None, "groningen-noord", "heerlen-noord"):
+        labels = maps.place_labels(records, zoom, first=focus)
+        for label, box in zip(labels, _label_boxes(records, labels, zoom), strict=True):
+            assert bounds[0] < box[0] and box[2] < bounds[2], label["name"]
+            assert bounds[1] < box[1] and box[3] < bounds[3], label["name"]
+        if focus:
+            assert labels[0]["area_id"] == focus
+
+
 def test_focus_ring_only_for_the_chosen_area(areas):
     spec = json.loads(maps.area_deck(areas, "nl", focus_area_id="delft-west").to_json())
     ring = _layer(spec, maps.FOCUS_LAYER_ID)

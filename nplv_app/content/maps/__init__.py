@@ -100,4 +100,5 @@ from nplv_app.content.maps.placement import (  # noqa: F401
     _boxes_overlap,
     _label_candidates,
     place_labels,
+    view_bounds,
 )

@@ -13,6 +13,7 @@ from nplv_app.content.maps.common import (
     LABEL_GAP_PX,
     LABEL_HEIGHT,
     LABEL_SIZE_PX,
+    LABEL_VIEW_PX,
     RADIUS_MIN_PIXELS,
     metres_per_pixel,
     project,
@@ -37,9 +38,23 @@ def _label_candidates(x: float, y: float, r: float, width: float, height: float)
     yield (x - width / 2, y + r + gap, x + width / 2, y + r + gap + height), ("middle", 0, 1)
 
 
+def view_bounds(zoom: float = INITIAL_VIEW["zoom"],
+                view_px: tuple[float, float] = LABEL_VIEW_PX) -> tuple[float, float, float, float]:
+    """The initial view's box in projected pixels (left, top, right, bottom)."""
+    x, y = project(INITIAL_VIEW["longitude"], INITIAL_VIEW["latitude"], zoom)
+    return x - view_px[0] / 2, y - view_px[1] / 2, x + view_px[0] / 2, y + view_px[1] / 2
+
+
+def _inside(box: Sequence[float], bounds: Sequence[float], margin: float = 4) -> bool:
+    return (box[0] >= bounds[0] + margin and box[1] >= bounds[1] + margin
+            and box[2] <= bounds[2] - margin and box[3] <= bounds[3] - margin)
+
+
 def place_labels(records: Sequence[dict], zoom: float = INITIAL_VIEW["zoom"],
-                 first: str | None = None) -> list[dict]:
-    """Labels that fit at ``zoom``: right of the circle, else left, above or below, else none.
+                 first: str | None = None,
+                 view_px: tuple[float, float] = LABEL_VIEW_PX) -> list[dict]:
+    """Labels that fit at ``zoom``: right of the circle, else left, above or below, else none;
+    never past the edge of the initial view (``view_px``), where a name would be cut.
 
     Greedy in priority order (``first``, then as given: largest first). A label may not
     overlap an earlier label or another area's circle; only the ``first`` area (the one in the
@@ -54,12 +69,14 @@ def place_labels(records: Sequence[dict], zoom: float = INITIAL_VIEW["zoom"],
         circles[rec["area_id"]] = (x, y, r)
     order = sorted(records, key=lambda rec: rec["area_id"] != first)[:LABEL_MAX]
     placed: list[tuple[float, float, float, float]] = []
+    bounds = view_bounds(zoom, view_px)
     labels = []
     for rec in order:
         x, y, r = circles[rec["area_id"]]
         width = len(rec["name"]) * LABEL_SIZE_PX * LABEL_CHAR_WIDTH
         height = LABEL_SIZE_PX * LABEL_HEIGHT
-        candidates = list(_label_candidates(x, y, r, width, height))
+        candidates = [c for c in _label_candidates(x, y, r, width, height)
+                      if _inside(c[0], bounds)]
         for number, (box, (anchor, dx, dy)) in enumerate(candidates):
             clash = any(_boxes_overlap(box, other) for other in placed) or any(
                 _boxes_overlap(box, (cx - cr, cy - cr, cx + cr, cy + cr))
