@@ -68,10 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     think = (args.think_min, args.think_max)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if args.burst:
-        # Only the first loads count: no interaction after them (the think time outlasts
-        # the run).
-        results = run(args.burst, args.spread + 1, (3600, 3600), command=command, baseline=0,
-                      workers=workers, start_spread=args.spread)
+        results = run(args.burst, args.spread + 1, think, command=command, baseline=0,
+                      workers=workers, start_spread=args.spread, first_load_only=True)
         args.out.write_text(results.markdown())
     elif args.search:
         steps = search(args, think, command, workers)

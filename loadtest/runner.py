@@ -106,13 +106,15 @@ def _cpu_account(server: Server) -> dict[str, float]:
 
 def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
         command: str = "", workdir: Path | None = None, baseline: int = 0, workers: int = 0,
-        start_spread: float = 0.0, kill_after: float | None = None) -> Results:
+        start_spread: float = 0.0, kill_after: float | None = None,
+        first_load_only: bool = False) -> Results:
     """Start a server on a temporary database, run the users, stop the server.
 
     With ``baseline`` > 0, a single session then measures each page alone on the warm server.
     ``workers`` > 0: ``make serve``'s set of that many replicas behind HAProxy instead of one
     process; ``kill_after``: SIGKILL the first replica that many seconds into the sessions.
-    ``start_spread``: the sessions open their deep links spread over that many seconds.
+    ``start_spread``: the sessions open their deep links spread over that many seconds;
+    ``first_load_only``: and do nothing else (a burst).
     """
     started = time.monotonic()
     load_before = os.getloadavg()
@@ -132,7 +134,7 @@ def run(sessions: int, seconds: float, think: tuple[float, float] = (1.0, 3.0),
         shared = Shared(port=server.port, reference=reference,
                         deadline=time.monotonic() + start_spread + seconds, think=think,
                         max_interactions=max(10, int(seconds * 20)), via_proxy=bool(workers),
-                        start_spread=start_spread)
+                        start_spread=start_spread, first_load_only=first_load_only)
         account_before = _cpu_account(server)
         killer = None
         if workers and kill_after is not None:

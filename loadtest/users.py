@@ -109,6 +109,7 @@ class Shared:
     # replica moved: (user, from, to, the view came back the same).
     via_proxy: bool = False
     start_spread: float = 0.0  # users open their links spread over this many seconds
+    first_load_only: bool = False  # a burst: each session opens its link, nothing more
     replicas: dict[int, str] = field(default_factory=dict)  # now
     first_replicas: dict[int, str] = field(default_factory=dict)  # when the session opened
     moves: list[tuple[int, str, str, bool]] = field(default_factory=list)
@@ -169,7 +170,8 @@ class User:
                                                 result.framed))
             if not result.framed:  # what a person then does: reload the page
                 await self._interact("load", page=PATHS[self.page])
-            await self._interactions()
+            if not shared.first_load_only:
+                await self._interactions()
         except ProtocolError as exc:
             self._error("protocol", str(exc))
         except Exception as exc:  # noqa: BLE001

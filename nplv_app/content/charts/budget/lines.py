@@ -195,8 +195,9 @@ def budget_frame(lines: pd.DataFrame, lang: str, show_sublines: bool = True) -> 
         return frame
     frame = frame.sort_values("order").reset_index(drop=True)
     frame["order"] = range(len(frame))
-    duplicated = frame["axis_label"].duplicated(keep=False)
-    frame.loc[duplicated, "axis_label"] += " (" + frame.loc[duplicated, "line_id"] + ")"
+    # Two lines with the same label would share one bar row: number the repeats (never an id).
+    repeat = frame.groupby("axis_label").cumcount()
+    frame.loc[repeat > 0, "axis_label"] += " (" + (repeat[repeat > 0] + 1).astype(str) + ")"
     if not show_sublines:
         frame = frame[~frame["is_sub"]].reset_index(drop=True)
     return frame

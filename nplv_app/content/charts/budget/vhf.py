@@ -81,6 +81,9 @@ def _js_list(values: Iterable[str]) -> str:
     return json.dumps(sorted(set(values)), ensure_ascii=False)
 
 
+VHF_BARS_PX = 560
+
+
 @kept_chart
 def vhf_chart(frame: pd.DataFrame, all_rounds: list[str], lang: str) -> alt.FacetChart:
     """Stacked bars by round, NPLV municipalities and others in separate panels, sorted by the
@@ -121,7 +124,9 @@ def vhf_chart(frame: pd.DataFrame, all_rounds: list[str], lang: str) -> alt.Face
         align="left", baseline="middle", dx=6, fontSize=14, color="#222").encode(
         x=alt.X("total_eur:Q"), y=y, text="total_label:N",
     )
-    layered = alt.layer(bars, totals, data=data).properties(width=760,
+    # A faceted chart cannot follow its column: 560 px of bars keep names, bars and totals
+    # inside the page column from a 1280 px window on (tests/browser/test_fit.py).
+    layered = alt.layer(bars, totals, data=data).properties(width=VHF_BARS_PX,
                                                              height={"step": 30})
     return layered.facet(
         row=alt.Row("panel:N", title=None, sort=[t("bu_vhf_panel_focus", lang),
