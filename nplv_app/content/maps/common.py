@@ -23,8 +23,8 @@ MIN_ZOOM, MAX_ZOOM = 5.5, 11.0
 LABEL_SIZE_PX = 14
 LABEL_GAP_PX = 4
 # The map's box at the initial view on the narrowest common window (1280 px: the map column is
-# about 540 px wide, the map 620 px high): a name must fit inside it, never run past the edge.
-LABEL_VIEW_PX = (540, 620)
+# about 460 px wide, the map 620 px high): a name must fit inside it, never run past the edge.
+LABEL_VIEW_PX = (460, 620)
 LABEL_CHAR_WIDTH = 0.56  # average glyph width of a sans-serif font, in font sizes
 LABEL_HEIGHT = 1.25  # line box, in font sizes
 
