@@ -370,7 +370,9 @@ def _check_text_rules(frames: dict[str, pd.DataFrame], out: _Collector) -> None:
     # code ('percent', 'confirmed', a table's name): those are worded by the app's text keys.
     codes = {value for table in TABLES for f in table.fields if f.type == "enum"
              for value in f.enum} | {table.name for table in TABLES}
-    for row in texts.head(MAX_PROBLEMS).to_dict("records"):
+    for row in texts.to_dict("records"):  # every row: the collector stops at MAX_PROBLEMS
+        if out.full:
+            break
         target = TABLES_BY_NAME.get(row["table"] or "")
         frame = frames.get(row["table"] or "")
         if target is None or frame is None:

@@ -10,7 +10,20 @@ from pathlib import Path
 # (a Dutch first name); short month names only capitalised and without the Dutch full stop.
 ENGLISH = re.compile(
     r"(?<![\w-])(?:undated|copy|citing|same study|region|approx|approximately|approximate|ask|"
-    r"unconfirmed|confirmed|and|the|not available|per year|press release|"
+    r"unconfirmed|confirmed|and|the|not available|per year|press release|since|with|from|about|"
+    r"before|after|areas|cities|municipalities|municipality|dwellings|households|projects|"
+    r"applications|round|total|share|years|year|source|figure|national|neighbourhoods|whole|"
+    r"highest|below|rounded|comparison|labelled|stated|quoted|paid|doubled|initially|"
+    r"extended|restructuring|mainly|private|aimed|vulnerable|study|sub-plans|helped|planned|"
+    r"onward|grants|launch|package|housing|youth|crime|prevention|investment|education|poverty|"
+    r"draft|policy|related|requests|totalled|announcement|same|table|state|city|money|"
+    r"location|offender|residence|definition|burglary|robbery|times|higher|lower|persons|"
+    r"living|during|derived|twice|often|worries|support|reported|specified|percent|"
+    r"points|level|first|second|third|fourth|granted|budget raised|using|asked|subject|"
+    r"which|were|has|have|been|this|that|there|their|only|also|other|most|more|less|"
+    r"than|into|under|between|each|every|per cent|press|news|page|chapter|"
+    r"ministry|cabinet|parliament|municipal|council|mayor|mayors|residents|people|"
+    r""
     r"january|february|march|may|june|july|august|october)(?![\w-])"
     r"|\b(?-i:Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?!\.)",
     re.IGNORECASE,
@@ -19,7 +32,9 @@ ENGLISH = re.compile(
 # 'december': English spells them the same).
 DUTCH = re.compile(
     r"(?<![\w-])(?:ongedateerd|niet beschikbaar|bevestigd|benaderd|onbevestigd|en|het|van|"
-    r"januari|februari|maart|mei|juni|juli|augustus|oktober|mln|mld)(?![\w-])",
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober|mln|mld|gebieden|gemeenten|"
+    r"woningen|bedrag|ronde|bron|totaal|eenmalig|structureel|ongeveer|sinds|vanaf|met|voor|"
+    r"naar|niet|wel|zijn|bij|uit|ook|nog)(?![\w-])",
     re.IGNORECASE,
 )
 # Links and web addresses name places, not words: 'en.kerkrade.nl', '(https://...)'.
@@ -30,6 +45,7 @@ _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
 # standard's name, the language switch. Titles, publishers and area and wijk names come from the
 # data (see ``data_names``): publications and places keep their names.
 NAMES = ("Nationaal Herstel- en Perspectiefprogramma Leefbaarheid en Veiligheid",
+         "Preventie met gezag", "high impact crime",
          "Leefbaarheid en Veiligheid", "EN 301 549", "EN")
 
 

@@ -71,7 +71,7 @@ def main(view: View) -> None:
     if len(missing):
         st.subheader(t("bu_vhf_missing_header", lang))
         st.caption(t("bu_vhf_missing_intro", lang))
-        ui.data_table(missing, lang, key="bu_vhf_missing")
+        ui.reading_table(missing, lang, key="bu_vhf_missing")
     ui.source_caption(budget.source_ids_of(in_view), lang)
 
     # --- 3. share of the known allocations to NPLV municipalities -------------------------------

@@ -138,25 +138,28 @@ def programme_section(lang: str) -> None:
     st.subheader(t("gb_programme_header", lang))
     table, source_ids = derived.programme_view(lang)
     st.caption(t("gb_programme_caption", lang))
-    ui.data_table(table, lang, key="gb_programme", height=420)
+    # a table whose cells wrap (long indicator names and notes), one click away: 34 rows
+    with st.expander(t("gb_programme_table", lang, n=len(table))):
+        ui.static_table(table)
     ui.source_caption(source_ids, lang)
 
 
 # --- the tabs about one area (``derived.area_detail``) -------------------------------------------
 
 def _table_or_note(frame, none_key: str, lang: str, caption_key: str | None = None) -> bool:
-    """The tab's table and caption, or its 'none' note; whether there was a table."""
+    """The tab's table (cells wrap: notes and names are read in full) and caption, or its
+    'none' note; whether there was a table."""
     if frame is None:
         st.info(t(none_key, lang))
         return False
-    st.dataframe(frame, hide_index=True, width="stretch")
+    ui.static_table(frame)
     if caption_key:
         st.caption(t(caption_key, lang))
     return True
 
 
 def _facts_tab(detail, area, lang: str) -> None:
-    st.dataframe(detail["facts"], hide_index=True, width="stretch")
+    ui.static_table(detail["facts"])
     st.caption(t("gb_facts_caption", lang))
 
 
@@ -172,7 +175,7 @@ def _indicators_tab(detail, area, lang: str) -> None:
     if (_table_or_note(detail["indicators"], "gb_area_indicators_none", lang,
                        "gb_area_indicators_caption") and len(detail["comparisons"])):
         st.subheader(t("gb_comparisons_header", lang))
-        st.dataframe(detail["comparisons"], hide_index=True, width="stretch")
+        ui.static_table(detail["comparisons"])
 
 
 def _local_tab(detail, area, lang: str) -> None:

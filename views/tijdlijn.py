@@ -71,7 +71,8 @@ def main(view: View) -> None:
     # --- 2. sources -------------------------------------------------------------------------------
     st.header(t("tl_sources_title", lang))
     st.caption(t("tl_sources_caption", lang))
-    sources = timeline.sources_table(data.query(queries.sources), data.query(queries.source_usage))
+    sources = timeline.sources_table(data.query(queries.sources), data.query(queries.source_usage),
+                                     lang)
     left, right = st.columns([3, 2])
     with left:
         status = urlstate.choice(
@@ -90,31 +91,15 @@ def main(view: View) -> None:
     if listed.empty:
         st.info(t("tl_sources_none", lang))
     else:
-        st.dataframe(
-            listed, hide_index=True, width="stretch", key="tl_sources_table",
-            column_order=["source_id", "title", "publisher", "published", "url", "n_figures",
-                          "n_confirmed", "n_approximate", "n_unconfirmed", "n_events", "tables",
-                          "section", "used_for"],
-            column_config={
-                "source_id": st.column_config.TextColumn(t("tl_src_id", lang), pinned=True),
-                "title": st.column_config.TextColumn(t("tl_src_title", lang), width="large"),
-                "publisher": t("tl_src_publisher", lang),
-                "published": t("tl_src_published", lang),
-                "url": st.column_config.LinkColumn(t("tl_src_url", lang),
-                                                   display_text=t("tl_src_link_text", lang)),
-                "n_figures": st.column_config.NumberColumn(t("tl_src_figures", lang), format="%d"),
-                "n_confirmed": st.column_config.NumberColumn(ui.status_label("confirmed", lang),
-                                                             format="%d"),
-                "n_approximate": st.column_config.NumberColumn(ui.status_label("approximate", lang),
-                                                               format="%d"),
-                "n_unconfirmed": st.column_config.NumberColumn(ui.status_label("unconfirmed", lang),
-                                                               format="%d"),
-                "n_events": st.column_config.NumberColumn(t("tl_src_events", lang), format="%d"),
-                "tables": t("tl_src_tables", lang),
-                "section": t("tl_src_section", lang),
-                "used_for": st.column_config.TextColumn(t("tl_src_used_for", lang), width="large"),
-            },
-        )
+        # the register of all sources: 13 columns, wider than the page, scrolls with its id pinned
+        with st.container(key="tl_sources_register"):
+            st.dataframe(
+                listed, hide_index=True, width="stretch", key="tl_sources_table",
+                column_order=["source_id", "title", "publisher", "published", "url", "n_figures",
+                              "n_confirmed", "n_approximate", "n_unconfirmed", "n_events", "tables",
+                              "section", "used_for"],
+                column_config=_source_columns(lang),
+            )
 
     st.subheader(t("tl_status_title", lang))
     counts = data.query(queries.source_status_counts)
@@ -182,6 +167,29 @@ def main(view: View) -> None:
     ignored = urlstate.take_ignored() + timeline.url_ignored(raw_url, accepted)
     if ignored:
         url_notice.warning(ui.escape(t("url_ignored", lang, items=notice_items(ignored, lang))))
+
+
+def _source_columns(lang: str) -> dict:
+    """The sources register's column headers and kinds, in the view's language."""
+    return {
+        "source_id": st.column_config.TextColumn(t("tl_src_id", lang), pinned=True),
+        "title": st.column_config.TextColumn(t("tl_src_title", lang), width="large"),
+        "publisher": t("tl_src_publisher", lang),
+        "published": t("tl_src_published", lang),
+        "url": st.column_config.LinkColumn(t("tl_src_url", lang),
+                                           display_text=t("tl_src_link_text", lang)),
+        "n_figures": st.column_config.NumberColumn(t("tl_src_figures", lang), format="%d"),
+        "n_confirmed": st.column_config.NumberColumn(ui.status_label("confirmed", lang),
+                                                     format="%d"),
+        "n_approximate": st.column_config.NumberColumn(ui.status_label("approximate", lang),
+                                                       format="%d"),
+        "n_unconfirmed": st.column_config.NumberColumn(ui.status_label("unconfirmed", lang),
+                                                       format="%d"),
+        "n_events": st.column_config.NumberColumn(t("tl_src_events", lang), format="%d"),
+        "tables": t("tl_src_tables", lang),
+        "section": t("tl_src_section", lang),
+        "used_for": st.column_config.TextColumn(t("tl_src_used_for", lang), width="large"),
+    }
 
 
 main(state.view())

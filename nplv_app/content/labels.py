@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from nplv_app.content import fmt, theme
 from nplv_app.content.i18n import t
+from nplv_data.schema import UNIT_CODES
 
 
 def status_label(status, lang: str) -> str:
@@ -41,6 +42,14 @@ def period_label(period, lang: str) -> str:
     if len(period) == 10 and period[4] == "-" and period[7] == "-":
         return fmt.iso_date(period, lang)
     return period
+
+
+def unit_text(label, lang: str) -> str:
+    """A figure's unit as words: a unit code ('percent', 'persons') through the app's words,
+    a unit as the source words it ('percent of households') as the data has it (data_texts)."""
+    if isinstance(label, str) and label in UNIT_CODES:
+        return t(f"gb_unit_{label}", lang)
+    return "" if fmt.is_missing(label) else str(label)
 
 
 def cohort_label(cohort: str, lang: str) -> str:

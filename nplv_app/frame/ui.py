@@ -163,6 +163,18 @@ def capped_caption(n_rows: int, lang: str, caption_key: str = "chart_capped") ->
                      total=fmt.number(n_rows, lang)))
 
 
+SHORT_TABLE_ROWS = 12  # a table this short is read in full: its cells wrap
+
+
+def reading_table(frame: pd.DataFrame, lang: str, *, key: str) -> None:
+    """A short table as ``static_table`` (its long texts wrap, no column out of view), a long
+    one as ``data_table`` (it scrolls, sorts and stays light at national scale)."""
+    if len(frame) <= SHORT_TABLE_ROWS:
+        static_table(frame)
+    else:
+        data_table(frame, lang, key=key)
+
+
 MAX_TABLE_ROWS = 500  # rows sent to the browser; a national-scale table offers the rest as CSV
 
 

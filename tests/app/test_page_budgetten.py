@@ -19,7 +19,8 @@ def charts(at) -> dict[str, pd.DataFrame]:
 
 
 def table_text(at) -> str:
-    return "\n".join(el.value.to_csv(index=False) for el in at.dataframe)
+    frames = [el.value for el in at.dataframe] + [el.value for el in at.table]
+    return "\n".join(frame.to_csv(index=False) for frame in frames)
 
 
 @pytest.fixture(scope="module")

@@ -229,7 +229,7 @@ def test_source_usage_query_on_real_data(db):
 
 
 def test_sources_table_and_filters(db):
-    table = tl.sources_table(q.sources(db), q.source_usage(db))
+    table = tl.sources_table(q.sources(db), q.source_usage(db), "nl")
     assert len(table) == 137
     assert len(tl.filter_sources(table)) == 137
     unconfirmed = tl.filter_sources(table, "has_unconfirmed")
@@ -241,6 +241,9 @@ def test_sources_table_and_filters(db):
     assert (both["section"] == section).all() and (both["n_confirmed"] > 0).all()
     assert len(tl.filter_sources(table, "nonsense", None)) == 137
     assert len(tl.filter_sources(table, "all", "no such section")) == 0
+    s45 = table.set_index("source_id").loc["S45"]
+    assert s45["tables"] == "Begrotingsregels, Tijdlijn"  # words, never table codes
+    assert not set(table["used_for"]) & tl.TABLE_CODES
 
 
 def test_status_table_and_chart(db):

@@ -524,6 +524,8 @@ def test_data_texts_read_the_free_text_in_dutch(db):
     assert allocations["amount_eur"].equals(q.allocations(db)["amount_eur"])  # no figure changes
     assert set(q.sources(dutch)["source_id"]) == set(q.sources(db)["source_id"])
     assert "ongedateerd" in set(q.sources(dutch)["published"])
+    periods = set(q.budget_lines(dutch)["period"])  # periods read in Dutch from the data
+    assert "vanaf 2023" in periods and "2023 onward" not in periods
     assert q.table(dutch, "allocations").equals(q.table(db, "allocations"))
     frame = pd.DataFrame({"a": ["x", "y", None], "n": [1, 2, 3]})
     result = q.translated(frame, {"x": "z"})

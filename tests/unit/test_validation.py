@@ -23,6 +23,7 @@ import pandas as pd
 import pytest
 
 from nplv_data import queries as q
+from nplv_data import validate
 from nplv_data.__main__ import main as cli_main
 from nplv_data.build import build_database
 from nplv_data.schema import TABLES
@@ -467,3 +468,16 @@ def test_data_texts_name_a_column_and_a_text_it_holds(tiny_sources, existing_db)
     _expect(error, "data_texts.csv", 7, "nl", "translated as 'Fixtureprogramma'")
     _expect(error, "data_texts.csv", 8, "en", "'percent' is also a code")
     assert len(error.problems) == 7
+
+
+
+def test_data_texts_are_checked_beyond_the_problem_limit():
+    """Every row is checked, not only the first MAX_PROBLEMS: a code on a late row is found."""
+    n = validate.MAX_PROBLEMS + 5
+    texts = pd.DataFrame({"table": ["sources"] * (n + 1), "field": ["publisher"] * n + ["section"],
+                          "en": ["Fixture Bureau"] * n + ["percent"],
+                          "nl": ["Fixturebureau"] * n + ["procent"], "_line": range(2, n + 3)})
+    sources = pd.DataFrame({"publisher": ["Fixture Bureau"], "section": ["percent"], "_line": [2]})
+    out = validate._Collector()
+    validate._check_text_rules({"data_texts": texts, "sources": sources}, out)
+    assert [(p.line, p.field) for p in out.problems] == [(n + 2, "en")], out.problems

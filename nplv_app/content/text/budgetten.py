@@ -1,9 +1,5 @@
-"""Text of the budgetten page: key -> (Dutch, English).
-
-Besides ``TEXT`` this module holds ``PERIODS_NL``: Dutch renderings of the English period texts
-in budget_lines.csv, matched on the exact text (an unknown or changed period is shown as the
-source file has it, never guessed).
-"""
+"""Text of the budgetten page: key -> (Dutch, English). The Dutch of the data's own text
+(periods, notes, scopes of budget_lines.csv) lives in data/sources/data_texts.csv."""
 
 TEXT: dict[str, tuple[str, str]] = {
     # page
@@ -386,20 +382,4 @@ TEXT: dict[str, tuple[str, str]] = {
         "Bevat afgeronde/onbevestigde bedragen",
         "Includes rounded/unconfirmed amounts",
     ),
-}
-
-# Dutch for the English period texts of budget_lines.csv, on exact match only.
-PERIODS_NL: dict[str, str] = {
-    "per year from 2022 (requested)": "per jaar vanaf 2022 (gevraagd)",
-    "per year (requested)": "per jaar (gevraagd)",
-    "2022 onward": "vanaf 2022",
-    "2023 onward": "vanaf 2023",
-    "from 2025 (about 42M in 2022, rising)": "vanaf 2025 (ca. 42 mln in 2022, oplopend)",
-    "from 2025 (18M in 2022, rising)": "vanaf 2025 (18 mln in 2022, oplopend)",
-    "from 2025": "vanaf 2025",
-    "2022 (period not specified)": "2022 (periode niet vermeld)",
-    "announced 2023-06-12": "aangekondigd 12-06-2023",
-    "as stated 2023-06-12": "zoals vermeld op 12-06-2023",
-    "2019-2020 (as reported mid 2020)": "2019-2020 (zoals gemeld medio 2020)",
-    "approx 2020-2030 (UNCONFIRMED)": "ca. 2020-2030 (ONBEVESTIGD)",
 }

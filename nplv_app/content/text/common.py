@@ -67,6 +67,9 @@ TEXT: dict[str, tuple[str, str]] = {
     # values in the data
     "cohort_original16": ("Oorspronkelijke 16 (2021)", "Original 16 (2021)"),
     "cohort_added2022": ("Toegevoegd in 2022", "Added in 2022"),
+    # in a table beside the area's name, where the long names would push columns out of view
+    "cohort_short_original16": ("16 van 2021", "16 of 2021"),
+    "cohort_short_added2022": ("erbij in 2022", "added in 2022"),
     "cohort_mark_added2022": ("· 2022", "· 2022"),
     "cohort": ("Cohort", "Cohort"),
     "status_confirmed": ("bevestigd", "confirmed"),

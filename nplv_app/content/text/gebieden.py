@@ -40,6 +40,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "gb_highlighted": ("Gemarkeerd: {names}", "Highlighted: {names}"),
     "gb_col_ref_date": ("Peildatum", "Reference date"),
+    "gb_col_residents_on": ("Inwoners ({date})", "Residents ({date})"),
     "gb_col_residents_status": ("Status inwoners", "Residents status"),
     # 2. indicators
     "gb_indicators_header": ("Indicatoren per gebied", "Indicators per area"),
@@ -139,6 +140,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "gb_ref_municipality": ("Gemeente {name} (heel)", "Municipality {name} (whole)"),
     # programme-wide figures
     "gb_programme_header": ("Programmabrede cijfers", "Programme-wide figures"),
+    "gb_programme_table": ("Tabel: alle {n} programmabrede cijfers",
+                           "Table: all {n} programme-wide figures"),
     "gb_programme_caption": (
         "Cijfers voor de 20 gebieden samen, de rest van de 19 gemeenten en Nederland, zoals de "
         "bronnen ze geven. De periode staat erbij zoals de bronnen haar noemen (ook als het jaar "

@@ -17,7 +17,7 @@ from nplv_app.content.charts.areas.common import (
     scope_table,
 )
 from nplv_app.content.i18n import has, t
-from nplv_app.content.labels import period_label, status_label
+from nplv_app.content.labels import period_label, status_label, unit_text
 
 # --- one area ----------------------------------------------------------------------------------
 
@@ -128,7 +128,7 @@ def area_indicator_table(rows: pd.DataFrame, wijk_names: Sequence[str],
         t("period", lang): [period_label(p, lang) for p in rows["period"]],
         t("gb_col_value", lang): [format_value(v, u, lang)
                                   for v, u in zip(rows["value"], rows["unit"], strict=True)],
-        t("gb_col_unit", lang): rows["unit_label"].tolist(),
+        t("gb_col_unit", lang): [unit_text(u, lang) for u in rows["unit_label"]],
         t("status", lang): [status_label(s, lang) for s in rows["status"]],
         t("source", lang): rows["source_id"].tolist(),
         t("gb_col_note", lang): ["" if fmt.is_missing(n) else n for n in rows["note"]],

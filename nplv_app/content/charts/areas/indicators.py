@@ -27,7 +27,7 @@ from nplv_app.content.charts.areas.common import (
 )
 from nplv_app.content.i18n import t
 from nplv_app.content.kept import kept, kept_chart
-from nplv_app.content.labels import period_label, status_label
+from nplv_app.content.labels import period_label, status_label, unit_text
 
 # --- indicators per area -----------------------------------------------------------------------
 
@@ -116,7 +116,7 @@ def indicator_frame(by_area: pd.DataFrame, indicator: str, period: str, lang: st
             "value_text": text,
             "value_label": ("≈ " + text) if approx else text,
             "period": period_label(period, lang),
-            "unit_label": row.unit_label if available else "",
+            "unit_label": unit_text(row.unit_label, lang) if available else "",
             "status": row.status if available else None,
             "status_label": status_label(row.status if available else None, lang),
             "source_id": row.source_id if available else "",
@@ -147,7 +147,7 @@ def reference_frame(refs: pd.DataFrame, lang: str,
         rows.append({
             "scope_id": row.scope_id, "scope_label": scope, "value": float(row.value),
             "value_text": text, "label": f"{scope}: {approx}{text}",
-            "unit_label": row.unit_label, "status": row.status,
+            "unit_label": unit_text(row.unit_label, lang), "status": row.status,
             "status_label": status_label(row.status, lang), "source_id": row.source_id,
             "note": "" if fmt.is_missing(row.note) else row.note,
         })

@@ -138,17 +138,24 @@ def residents_alt(frame: pd.DataFrame, lang: str) -> str:
 
 
 def residents_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The residents frame as a table with translated headers, in chart order."""
-    return pd.DataFrame({
+    """The residents frame as a table with translated headers, in chart order. It fits the
+    column from 1280 px on: the province is in the area's detail, and one reference date for
+    all rows is said once in the header instead of a column."""
+    dates = frame["ref_date_label"].drop_duplicates()
+    one_date = len(dates) == 1
+    residents = (t("gb_col_residents_on", lang, date=dates.iloc[0]) if one_date
+                 else t("residents", lang))
+    table = {
         t("area", lang): frame["name"],
         t("municipality", lang): frame["municipality"],
-        t("province", lang): frame["province"],
-        t("cohort", lang): frame["cohort_label"],
-        t("residents", lang): frame["residents_label"],
-        t("gb_col_ref_date", lang): frame["ref_date_label"],
-        t("status", lang): frame["status_label"],
-        t("source", lang): frame["source_id"],
-    })
+        t("cohort", lang): [t(f"cohort_short_{c}", lang) for c in frame["cohort"]],
+        residents: frame["residents_label"],
+    }
+    if not one_date:
+        table[t("gb_col_ref_date", lang)] = frame["ref_date_label"]
+    table[t("status", lang)] = frame["status_label"]
+    table[t("source", lang)] = frame["source_id"]
+    return pd.DataFrame(table)
 
 
 def residents_caption(areas: pd.DataFrame, lang: str) -> str:

@@ -17,7 +17,6 @@ from nplv_app.content.charts.tooltips import tooltips
 from nplv_app.content.i18n import has, t
 from nplv_app.content.kept import kept, kept_chart
 from nplv_app.content.labels import status_label
-from nplv_app.content.text.budgetten import PERIODS_NL
 
 # --- budget lines ---------------------------------------------------------------------------
 
@@ -126,10 +125,11 @@ def short_label(line_id: str, instrument: str, lang: str) -> str:
 
 
 def period_label(period: str, lang: str) -> str:
-    """The period as the data has it; Dutch only where the exact text has a rendering."""
+    """The period as the data has it (a Dutch run reads it in Dutch: data_texts.csv), or 'niet
+    beschikbaar' where the source gives none."""
     if fmt.is_missing(period):
         return fmt.NOT_AVAILABLE[lang]
-    return PERIODS_NL.get(period, period) if lang == "nl" else str(period)
+    return str(period)
 
 
 def short_period(label: str) -> str:

@@ -51,6 +51,7 @@ from nplv_app.content.charts.timeline.events import (  # noqa: F401
 )
 from nplv_app.content.charts.timeline.sources import (  # noqa: F401
     SOURCE_STATUS_FILTERS,
+    TABLE_CODES,
     csv_file_name,
     filter_sources,
     method_facts,
@@ -61,5 +62,6 @@ from nplv_app.content.charts.timeline.sources import (  # noqa: F401
     status_chart,
     status_frame,
     status_table,
+    table_names,
     url_ignored,
 )

@@ -14,15 +14,31 @@ from nplv_app.content.kept import kept, kept_chart
 from nplv_app.content.labels import status_label
 from nplv_app.content.selection import shorten
 from nplv_data.frames import isin
-from nplv_data.schema import STATUSES
+from nplv_data.schema import STATUSES, TABLES
 
 SOURCE_STATUS_FILTERS = ("all", "has_confirmed", "has_approximate", "has_unconfirmed", "none")
 
 
 @kept
-def sources_table(sources: pd.DataFrame, usage: pd.DataFrame) -> pd.DataFrame:
-    """Every source with its usage counts (queries.sources joined with queries.source_usage)."""
-    return sources.merge(usage, on="source_id", how="left", validate="one_to_one")
+def sources_table(sources: pd.DataFrame, usage: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Every source with its usage counts (queries.sources joined with queries.source_usage);
+    the tables it feeds by their names in the view's language, never as table codes."""
+    table = sources.merge(usage, on="source_id", how="left", validate="one_to_one")
+    return table.assign(
+        tables=[table_names(codes, lang) for codes in table["tables"]],
+        used_for=[table_names(text, lang) if text in TABLE_CODES else text
+                  for text in table["used_for"]],
+    )
+
+
+TABLE_CODES = frozenset(table.name for table in TABLES)
+
+
+def table_names(codes, lang: str) -> str:
+    """'area_wijken, areas' -> 'Wijken per gebied, Gebieden'; '' where a source feeds none."""
+    if fmt.is_missing(codes) or not codes:
+        return ""
+    return ", ".join(t(f"tl_table_{code.strip()}", lang) for code in str(codes).split(","))
 
 
 def filter_sources(table: pd.DataFrame, status: str = "all",
