@@ -158,7 +158,10 @@ def screen_texts(at: AppTest) -> list[str]:
             frame = element.value
             shown = list(getattr(element.proto, "column_order", None) or [])
             frame = frame[[c for c in shown if c in frame.columns]] if shown else frame
-            parts.extend(str(c) for c in frame.columns)
+            # a header as shown: its column_config label, else the column's name
+            config = json.loads(getattr(element.proto, "columns", "") or "{}")
+            parts.extend(str((config.get(str(c)) or {}).get("label") or c)
+                         for c in frame.columns)
             for column in frame.columns:
                 parts.extend(v for v in frame[column].tolist() if isinstance(v, str))
     for element in list(at.get("vega_lite_chart")) + list(at.get("arrow_vega_lite_chart")):

@@ -61,7 +61,7 @@ def main(view: View) -> None:
             last_amount=fmt.euro(horizon["last_amount_eur"], lang),
             last_status=ui.status_label(horizon["last_status"], lang),
             amount=fmt.euro(horizon["amount_eur"], lang), year=horizon["year"],
-            line_id=horizon["line_id"], status=ui.status_label(horizon["status"], lang),
+            status=ui.status_label(horizon["status"], lang),
             source_id=horizon["source_id"],
         )))
     ui.source_caption(list(frame["source_id"]) + list(series["source_id"]), lang)

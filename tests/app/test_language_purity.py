@@ -4,6 +4,8 @@ language). Names and quotations stay as published: see ``language_words``."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from app_support import app_database, every_tab, run_page, screen_texts
 from language_words import data_names, foreign, report
@@ -16,6 +18,11 @@ def names() -> tuple[str, ...]:
     """Dutch names as published, allowed in English views (``language_words.data_names``)."""
     return data_names(app_database())
 
+
+# An internal id or code reads like 'vro_owb2026_nplv_2029' or 'low_financial_welfare_share':
+# words joined by underscores never belong in a text a reader sees (web addresses aside).
+RAW_CODE = re.compile(r"(?<![\w/.-])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w/.-])")
+_ADDRESS = re.compile(r"\]\([^)]*\)|https?://\S+")
 
 # Gebieden opens on an area whose detail tabs hold the most free text (wijken, population notes);
 # its tabs are built only while open, so each is opened in turn.
@@ -33,6 +40,8 @@ def test_page_speaks_one_language(page, lang, names):
         texts += [text for run in every_tab(at, AREA_TABS) for text in screen_texts(run)]
     hits = foreign(texts, lang, names if lang == "en" else ())
     assert not hits, f"page {page}, language {lang}: words of the other language:\n{report(hits)}"
+    codes = sorted({code for text in texts for code in RAW_CODE.findall(_ADDRESS.sub(" ", text))})
+    assert not codes, f"page {page}, language {lang}: internal codes on screen: {codes}"
 
 
 def test_the_word_lists_catch_the_other_language_and_spare_names():

@@ -146,7 +146,9 @@ def test_key_event_labels(nl):
                      "E17": "Voortgangsbrief 2023"}
     text_layers = [lay for lay, _ in layers(spec) if lay["mark"]["type"] == "text"
                    and lay["encoding"]["text"]["field"] == "key_label"]
-    assert len(text_layers) == 1
+    # one layer per place in use: above or below its dot, centred or from it (``key_places``)
+    assert len(text_layers) == len(set(frame["key_place"].dropna()))
+    assert set(frame.dropna(subset=["key_label"])["key_place"]) <= set(tl.KEY_PLACES)
 
 
 def test_every_real_event_gets_a_lane(events, series):
@@ -244,6 +246,8 @@ def test_sources_table_and_filters(db):
     s45 = table.set_index("source_id").loc["S45"]
     assert s45["tables"] == "Begrotingsregels, Tijdlijn"  # words, never table codes
     assert not set(table["used_for"]) & tl.TABLE_CODES
+    s94 = table.set_index("source_id").loc["S94", "used_for"]
+    assert "candidate_facts" not in s94 and "Toekenningen" in s94
 
 
 def test_status_table_and_chart(db):
@@ -297,7 +301,7 @@ def test_labels_never_meet_at_a_1280_px_window(events, series, lang):
     (the funding-horizon amounts alternate below and above their squares)."""
     frame = tl.event_frame(events, lang, tl.horizon_source(series))
     assert frame["key_label"].notna().sum() == len(tl.KEY_EVENTS) >= 9
-    assert tl.label_overlaps(frame, series, lang) == []
+    assert tl.label_overlaps(frame, series, lang) == []  # dots, labels and amounts
     hz = tl.horizon_frame(series, lang)
     assert list(hz["above"][:2]) == [False, True]
     # the check does find labels that meet: at a quarter of the width they do

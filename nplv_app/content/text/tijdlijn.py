@@ -84,12 +84,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "tl_horizon_caption": (
         "Financieringshorizon: de NPLV-regel in de ontwerpbegroting 2026 van VRO loopt tot en met "
         "{last_year} (laatste jaar {last_amount}, {last_status}) en is {amount} vanaf {year} "
-        "(begrotingsregel {line_id}, {status}, bron {source_id}). Open vierkant = niet bevestigd. "
+        "({status}, bron {source_id}). Open vierkant = niet bevestigd. "
         "Dat zegt alleen iets over deze ene begrotingsregel, niet over al het geld voor de "
         "gebieden.",
         "Funding horizon: the NPLV line in the 2026 draft budget of the housing ministry (VRO) "
         "runs up to and including {last_year} (last year {last_amount}, {last_status}) and is "
-        "{amount} from {year} (budget line {line_id}, {status}, source {source_id}). Open square = "
+        "{amount} from {year} ({status}, source {source_id}). Open square = "
         "not confirmed. This concerns only this one budget line, not all money for the areas.",
     ),
     "tl_horizon_missing": (

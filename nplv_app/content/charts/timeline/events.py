@@ -43,9 +43,19 @@ AMOUNT_FONT_PX = 14
 PLOT_WIDTH_1280 = 600
 # The NPLV line of the 2026 draft VRO budget: one row per year (budget_lines.line_id prefix).
 HORIZON_LINE_PREFIX = "vro_owb2026_nplv_"
-STACK_GAP_DAYS = 75  # events closer than this in one lane are stacked
+DOT_SIZE = 260  # the circle mark's area in px²: about 18 px across
+DOT_PX = 18
+# Events of one lane closer than this are stacked: two dots side by side at a 1280 px window
+# would touch (18 px dots on a 600 px plot of 11 years: about 120 days a dot, plus air).
+STACK_GAP_DAYS = 134
 STACK_SLOTS = (0, 1, -1)  # centre, below, above
-LANE_HEIGHT = 62
+LANE_HEIGHT = 72
+SLOT_PX = 21  # the rows of one lane apart: Vega's band of LANE_HEIGHT, less padding, by three
+# Where a key label goes, relative to its dot: (dy, align). A label that would pass the plot's
+# edge centred starts or ends at its dot instead.
+KEY_PLACES = {"above": (-17, "center"), "below": (19, "center"),
+              "above_start": (-17, "left"), "below_start": (19, "left"),
+              "above_end": (-17, "right"), "below_end": (19, "right")}
 DOMAIN = ("2019-01-01", "2030-01-01")
 EVENT_COLOUR = "#0072B2"
 
@@ -181,7 +191,60 @@ def event_frame(events: pd.DataFrame, lang: str, horizon_source_id: str | None =
         out.loc[index, "slot"] = stack_slots(out.loc[index, "day"])
     out["key_label"] = [t(KEY_EVENTS[e], lang) if e in KEY_EVENTS else None
                         for e in out["event_id"]]
+    out["key_place"] = key_places(out)
     return out
+
+
+def _x_px(day, plot_width: float) -> float:
+    start, end = (pd.Timestamp(d) for d in DOMAIN)
+    return (pd.Timestamp(day) - start).days * plot_width / (end - start).days
+
+
+def _y_px(category: str, slot: int) -> float:
+    """A dot's centre from the chart's top, lane by lane (``lanes`` order)."""
+    lane = CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
+    return (lane + 0.5) * LANE_HEIGHT + slot * SLOT_PX
+
+
+def _key_box(row, place: str, plot_width: float) -> tuple[float, float, float, float]:
+    """(left, right, top, bottom) of a key label in px at ``plot_width``."""
+    x, w = _x_px(row.day, plot_width), _text_px(row.key_label, KEY_FONT_PX)
+    dy, align = KEY_PLACES[place]
+    left = {"center": x - w / 2, "left": x - DOT_PX / 2, "right": x + DOT_PX / 2 - w}[align]
+    y = _y_px(row.category, row.slot) + dy
+    return left, left + w, y - KEY_FONT_PX / 2, y + KEY_FONT_PX / 2
+
+
+def _dot_boxes(frame: pd.DataFrame, plot_width: float) -> list[tuple]:
+    half = DOT_PX / 2
+    return [(_x_px(r.day, plot_width) - half, _x_px(r.day, plot_width) + half,
+             _y_px(r.category, r.slot) - half, _y_px(r.category, r.slot) + half)
+            for r in frame.itertuples()]
+
+
+def _meets(a: tuple, b: tuple, air: float = 2) -> bool:
+    return a[0] < b[1] + air and b[0] < a[1] + air and a[2] < b[3] and b[2] < a[3]
+
+
+def key_places(frame: pd.DataFrame, plot_width: float = PLOT_WIDTH_1280) -> list[str | None]:
+    """A ``KEY_PLACES`` place for each key event (None for the others): centred above its dot
+    unless that label would pass the plot's edge or cover a dot (of any lane) or an earlier
+    label at a 1280 px window."""
+    places: list[str | None] = [None] * len(frame)
+    if "key_label" not in frame:
+        return places
+    dots = _dot_boxes(frame, plot_width)
+    placed: list[tuple] = []
+    for i, row in enumerate(frame.itertuples()):
+        if not isinstance(row.key_label, str):
+            continue
+        inside = [p for p in KEY_PLACES if 0 <= _key_box(row, p, plot_width)[0]
+                  and _key_box(row, p, plot_width)[1] <= plot_width]
+        free = [p for p in inside if not any(_meets(_key_box(row, p, plot_width), box)
+                                             for box in dots + placed)]
+        places[i] = (free or inside or ["above"])[0]
+        placed.append(_key_box(row, places[i], plot_width))
+    return places
 
 
 def lanes(frame: pd.DataFrame, lang: str) -> list[str]:
@@ -216,25 +279,26 @@ def _text_px(text: str, font_px: float) -> float:
 
 def label_overlaps(frame: pd.DataFrame, series: pd.DataFrame, lang: str,
                    plot_width: float = PLOT_WIDTH_1280) -> list[tuple[str, str]]:
-    """Pairs of chart labels that would touch at ``plot_width`` px: key-event labels in one
-    lane, horizon amounts in one row (below or above their squares)."""
-    start, end = (pd.Timestamp(d) for d in DOMAIN)
-    per_day = plot_width / (end - start).days
-
-    def boxes(rows) -> list[tuple[float, float, str, tuple]]:
-        return [(x - w / 2, x + w / 2, text, row) for x, w, text, row in rows]
-
-    keyed = frame[frame["key_label"].notna()]
-    rows = [((pd.Timestamp(r.day) - start).days * per_day, _text_px(r.key_label, KEY_FONT_PX),
-             r.key_label, (r.category, r.slot)) for r in keyed.itertuples()]
-    hz = horizon_frame(series, lang)
-    rows += [((pd.Timestamp(r.day) - start).days * per_day,
-              _text_px(r.amount_label, AMOUNT_FONT_PX), r.amount_label, ("horizon", r.above))
-             for r in hz.itertuples()]
+    """What would touch at ``plot_width`` px: two dots; a key label and a dot, another key
+    label (as ``key_place`` puts it, in any lane) or the plot's edge; two horizon amounts of one
+    row (below or above their squares). Pairs of (label or 'dot <date>') texts."""
     found = []
-    placed = sorted(boxes(rows), key=lambda b: (b[3], b[0]))
-    for a, b in zip(placed, placed[1:]):
-        if a[3] == b[3] and b[0] < a[1] + 4:  # 4 px of air between two labels
+    dots = [(box, f"dot {r.date_label}")
+            for box, r in zip(_dot_boxes(frame, plot_width), frame.itertuples())]
+    for i, (a, name_a) in enumerate(dots):
+        found += [(name_a, name_b) for b, name_b in dots[i + 1:] if _meets(a, b, air=0)]
+    keyed = [(_key_box(r, r.key_place, plot_width), r.key_label) for r in frame.itertuples()
+             if isinstance(r.key_label, str)]
+    for i, (a, name_a) in enumerate(keyed):
+        found += [(name_a, name_b) for b, name_b in keyed[i + 1:] + dots if _meets(a, b)]
+        if a[0] < 0 or a[1] > plot_width:
+            found.append((name_a, "plot edge"))
+    hz = horizon_frame(series, lang)
+    amounts = sorted(((_x_px(r.day, plot_width), _text_px(r.amount_label, AMOUNT_FONT_PX),
+                       r.amount_label, r.above) for r in hz.itertuples()),
+                     key=lambda b: (b[3], b[0]))
+    for a, b in zip(amounts, amounts[1:]):
+        if a[3] == b[3] and b[0] - b[1] / 2 < a[0] + a[1] / 2 + 4:  # 4 px of air
             found.append((a[2], b[2]))
     return found
 
@@ -266,13 +330,17 @@ def timeline_chart(frame: pd.DataFrame, series: pd.DataFrame, lang: str) -> alt.
         ("source_id:N", "tl_col_source"),
     )
     base = alt.Chart(frame)
-    points = base.mark_circle(size=260, opacity=0.95, stroke="white", strokeWidth=1.5,
+    points = base.mark_circle(size=DOT_SIZE, opacity=0.95, stroke="white", strokeWidth=1.5,
                               color=EVENT_COLOUR).encode(x=x, y=y, yOffset=y_offset,
                                                          tooltip=tooltip)
-    keys = base.transform_filter("isValid(datum.key_label)").mark_text(
-        dy=-17, fontSize=KEY_FONT_PX, fontWeight="bold", color=theme.REFERENCE, align="center",
+    # each key label above or below its dot, where it covers no dot (``key_places``)
+    used = set(frame["key_place"].dropna()) if "key_place" in frame else set()
+    keys = [base.transform_filter(f"datum.key_place === '{place}'").mark_text(
+        dy=dy, dx={"center": 0, "left": -DOT_PX / 2, "right": DOT_PX / 2}[align],
+        fontSize=KEY_FONT_PX, fontWeight="bold", color=theme.REFERENCE, align=align,
     ).encode(x=x, y=y, yOffset=y_offset, text="key_label:N")
-    layers = [points, keys]
+        for place, (dy, align) in KEY_PLACES.items() if place in used]
+    layers = [points, *keys]
 
     hz = horizon_frame(series, lang)
     if not hz.empty:

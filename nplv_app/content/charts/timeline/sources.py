@@ -26,12 +26,27 @@ def sources_table(sources: pd.DataFrame, usage: pd.DataFrame, lang: str) -> pd.D
     table = sources.merge(usage, on="source_id", how="left", validate="one_to_one")
     return table.assign(
         tables=[table_names(codes, lang) for codes in table["tables"]],
-        used_for=[table_names(text, lang) if text in TABLE_CODES else text
-                  for text in table["used_for"]],
+        used_for=[named_tables(text, lang) for text in table["used_for"]],
     )
 
 
 TABLE_CODES = frozenset(table.name for table in TABLES)
+# A code with an underscore is never an English word ('candidate_facts'); 'areas' can be one.
+_TABLE_CODE = re.compile(r"(?<![\w./])(" + "|".join(
+    sorted((c for c in TABLE_CODES if "_" in c), key=len, reverse=True)) + r")(?![\w./])")
+
+
+def named_tables(text, lang: str):
+    """A source's 'used for' text with its table codes as the tables' names: a list of codes
+    ('allocations (changed rows); candidate_facts') word by word, and a code with an underscore
+    anywhere. Prose is kept as it is ('20 areas' stays)."""
+    if fmt.is_missing(text):
+        return text
+    parts = [part.strip() for part in str(text).split(";")]
+    if all(part.split(" ")[0] in TABLE_CODES for part in parts):
+        return "; ".join(t(f"tl_table_{part.split(' ')[0]}", lang) + part[len(part.split(" ")[0]):]
+                         for part in parts)
+    return _TABLE_CODE.sub(lambda m: t(f"tl_table_{m.group(1)}", lang), str(text))
 
 
 def table_names(codes, lang: str) -> str:
