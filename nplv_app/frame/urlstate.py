@@ -5,6 +5,12 @@ would make links depend on the language and on label wording. For such widgets w
 code in the URL ourselves: read it once per session, validate it against the options, write it
 back when it differs from the default. Widgets whose options read the same in every language
 (area and municipality names, numbers) use ``bind`` directly.
+
+The URL's value is the widget's *initial* value (``index``, ``default`` or ``value``), never
+written into Session State first: a session that is new on this server while its browser is
+not (a reconnect after a replica was lost) sends the browser's widget values with its first
+run, and a value put into Session State before the widget would override them, losing that
+click. A keyed widget's identity is its key, so the initial value may differ between runs.
 """
 
 from __future__ import annotations
@@ -36,7 +42,11 @@ def choice(widget: Callable, label: str, options: Sequence[str], key: str, defau
         if from_url is not None and from_url not in options:
             ignored().append(f"{key}={shorten(from_url)}")
             from_url = None
-        st.session_state[key] = from_url if from_url is not None else default
+        initial = from_url if from_url is not None else default
+        if getattr(widget, "__name__", "") == "segmented_control":
+            kwargs["default"] = initial
+        else:
+            kwargs["index"] = list(options).index(initial)
     value = widget(label, list(options), key=key, format_func=format_func, **kwargs)
     if value is None:  # a segmented control can be clicked off; keep the previous choice
         value = default
@@ -58,7 +68,7 @@ def number(widget: Callable, label: str, key: str, default, low, high, **kwargs)
                 ignored().append(f"{key}={shorten(from_url)}")
             else:
                 value = parsed
-        st.session_state[key] = value
+        kwargs["value"] = value
     value = widget(label, min_value=low, max_value=high, key=key, **kwargs)
     sync(key, value, default)
     return value

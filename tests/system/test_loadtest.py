@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from conftest import require_haproxy
+from machine import require_haproxy
 
 from loadtest.report import Results
 from loadtest.runner import run

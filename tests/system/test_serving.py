@@ -21,7 +21,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import require_haproxy
+from machine import require_haproxy
 
 from loadtest.client import Session
 from loadtest.runner import run_coroutine

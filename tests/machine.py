@@ -1,4 +1,4 @@
-"""Shared by the system tests: what they need from the machine."""
+"""What tests need from the machine (system and browser tests): Debian's haproxy."""
 
 from __future__ import annotations
 
