@@ -513,8 +513,8 @@ def data_changes(db: Database) -> pd.DataFrame:
 
     Columns: change_id, table_name, row_id, field, old_value, new_value, old_source_id,
     old_source_title, old_source_url, new_source_id, new_source_title, new_source_url,
-    reason_nl, reason_en, and for a changed allocation its municipality and round label
-    (row_municipality, row_round_nl, row_round_en; None for other tables).
+    reason_nl, reason_en, and for a changed allocation its municipality, project and round
+    label (row_municipality, row_project, row_round_nl, row_round_en; None for other tables).
     """
     return db.frame(
         """
@@ -522,7 +522,8 @@ def data_changes(db: Database) -> pd.DataFrame:
                c.new_value, c.old_source_id, o.title AS old_source_title,
                o.url AS old_source_url, c.new_source_id, n.title AS new_source_title,
                n.url AS new_source_url, c.reason_nl, c.reason_en,
-               a.municipality AS row_municipality, r.label_nl AS row_round_nl,
+               a.municipality AS row_municipality, a.project AS row_project,
+               r.label_nl AS row_round_nl,
                r.label_en AS row_round_en
         FROM changes c
         LEFT JOIN sources o ON o.source_id = c.old_source_id

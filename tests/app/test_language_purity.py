@@ -21,7 +21,9 @@ def names() -> tuple[str, ...]:
 
 # An internal id or code reads like 'vro_owb2026_nplv_2029' or 'low_financial_welfare_share':
 # words joined by underscores never belong in a text a reader sees (web addresses aside).
-RAW_CODE = re.compile(r"(?<![\w/.-])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w/.-])")
+# Row ids of allocations, events and changes ('A008', 'E07', 'C01') are internal too; source
+# ids ('S02') are shown on purpose: each links to its source.
+RAW_CODE = re.compile(r"(?<![\w/.-])(?:[a-z0-9]+(?:_[a-z0-9]+)+|A\d{3}|E\d{2}|C\d{2})(?![\w/.-])")
 _ADDRESS = re.compile(r"\]\([^)]*\)|https?://\S+")
 
 # Gebieden opens on an area whose detail tabs hold the most free text (wijken, population notes);

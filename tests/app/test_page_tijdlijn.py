@@ -184,8 +184,9 @@ def test_changes_and_original16_evidence_are_listed(nl_app, en_app):
     changes = next(f for f in tables if "Is nu" in f.columns)
     db = queries.Database(str(app_database()))
     assert len(changes) == len(queries.data_changes(db)) == 8
-    leeuwarden = changes[changes["Gegeven"].str.startswith("Toekenning A008")]
-    assert leeuwarden["Gegeven"].iloc[0] == "Toekenning A008 (Leeuwarden, VHF 2021)"
+    leeuwarden = changes[changes["Gegeven"].str.endswith("(Leeuwarden, VHF 2021)")]
+    assert leeuwarden["Gegeven"].iloc[0].startswith("Toekenning Leeuwarden Oost")  # no row id
+    assert not changes["Gegeven"].str.contains("A008").any()
     amount = leeuwarden[leeuwarden["Veld"] == "bedrag"].iloc[0]
     assert (amount["Was"], amount["Is nu"]) == ("€\u00a020.500.000", "€\u00a020.568.166")
     assert (amount["Oude bron"], amount["Nieuwe bron"]) == ("S22", "S87")

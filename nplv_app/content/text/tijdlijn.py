@@ -183,6 +183,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "tl_change_row_budget_lines": ("Begrotingsregel", "Budget line"),
     "tl_change_row_timeline": ("Gebeurtenis", "Event"),
     "tl_change_row_local_indicators": ("Lokaal cijfer", "Local figure"),
+    "tl_change_row_other": ("Gegeven", "Record"),
     "tl_change_field_amount_eur": ("bedrag", "amount"),
     "tl_change_field_is_round_inferred": ("ronde afgeleid", "round inferred"),
     "tl_change_field_status": ("status", "status"),

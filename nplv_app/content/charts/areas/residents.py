@@ -139,8 +139,9 @@ def residents_alt(frame: pd.DataFrame, lang: str) -> str:
 
 def residents_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The residents frame as a table with translated headers, in chart order. It fits the
-    column from 1280 px on: the province is in the area's detail, and one reference date for
-    all rows is said once in the header instead of a column."""
+    column from 1280 px on: the province is in the area's detail, and a reference date, status
+    or source shared by all rows is said once (the header, the caption and the source line
+    under the table) instead of a column of repeats."""
     dates = frame["ref_date_label"].drop_duplicates()
     one_date = len(dates) == 1
     residents = (t("gb_col_residents_on", lang, date=dates.iloc[0]) if one_date
@@ -153,8 +154,10 @@ def residents_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     }
     if not one_date:
         table[t("gb_col_ref_date", lang)] = frame["ref_date_label"]
-    table[t("status", lang)] = frame["status_label"]
-    table[t("source", lang)] = frame["source_id"]
+    if frame["status_label"].nunique() > 1:
+        table[t("status", lang)] = frame["status_label"]
+    if frame["source_id"].nunique() > 1:
+        table[t("source", lang)] = frame["source_id"]
     return pd.DataFrame(table)
 
 

@@ -27,13 +27,15 @@ def _changed_value(field: str, value, lang: str) -> str:
 
 
 def _row_label(row, lang: str) -> str:
-    """'Toekenning A008 (Leeuwarden, VHF 2021)'."""
+    """'Toekenning Leeuwarden Oost (Leeuwarden, VHF 2021)': the row by what it is about, never
+    by its internal id."""
     kind = t(f"tl_change_row_{row.table_name}", lang) if has(
-        f"tl_change_row_{row.table_name}") else row.table_name
+        f"tl_change_row_{row.table_name}") else t("tl_change_row_other", lang)
     if fmt.is_missing(row.row_municipality):
-        return f"{kind} {row.row_id}"
+        return kind
     round_label = row.row_round_en if lang == "en" else row.row_round_nl
-    return f"{kind} {row.row_id} ({row.row_municipality}, {round_label})"
+    project = "" if fmt.is_missing(row.row_project) else f" {row.row_project}"
+    return f"{kind}{project} ({row.row_municipality}, {round_label})"
 
 
 def changes_table(changes: pd.DataFrame, lang: str) -> pd.DataFrame:
