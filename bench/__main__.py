@@ -7,8 +7,10 @@ Steps, all in one run: (1) build the real data 5 times and time every named quer
 generate the synthetic national data set (``data/synthetic/national/sources``), build it with
 the same code and time the queries on it; (3) time server-side reruns after typical
 interactions on every page (AppTest), real and national; (4) load every page in headless
-Chromium next to the two reference pages, real and national, and (real data only) the
-shared frame's probes (``bench/probes.py``); (5) write the report.
+Chromium next to the two reference pages and the shared frame's probes (``bench/probes.py``;
+at national scale the bare frame only), real and national; (5) time click to settled on a warm
+page (``bench/clicks.py``) beside the click floor page, real and national; (6) write the
+report.
 
 ``--quick``: tiny settings for a smoke test (1 warm-up + 2 loads of 2 pages and of the frame
 probe, 300 synthetic areas written into a work folder beside ``--out``, few samples); no
@@ -26,11 +28,12 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from bench import browser as browser_bench
-from bench import datatime, probes, reruns, synthetic
+from bench import clicks, datatime, probes, reruns, synthetic
 from bench.common import (
     APP,
     BARE_PAGE,
     CHROMIUM,
+    CLICK_FLOOR_PAGE,
     FLOOR_PAGE,
     PAGES,
     REAL_SOURCES,
@@ -106,6 +109,9 @@ class Settings:
         else:
             self.synthetic_dir = ROOT / "data" / "synthetic" / "national"
         self.probes = probes.QUICK_PROBES if quick else probes.PROBES
+        self.national_probes = probes.QUICK_PROBES
+        self.click_samples = 1 if quick else 5
+        self.national_click_samples = 1 if quick else 3
         self.load_timeout_s = 120.0
         self.national_load_timeout_s = 420.0
 
@@ -124,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     browser_ok = s.browser and Path(CHROMIUM).exists()
     if s.browser and not browser_ok:
         log(f"{CHROMIUM} is missing: skipping the page loads")
-    results: dict = {"meta": {}, "data": {}, "reruns": {}, "browser": None}
+    results: dict = {"meta": {}, "data": {}, "reruns": {}, "browser": None, "clicks": None}
     data = results["data"]
 
     # 1. real data: builds, freshness check, queries
@@ -180,17 +186,22 @@ def main(argv: list[str] | None = None) -> int:
 
     # 4. page loads in the browser
     if browser_ok:
-        results["browser"] = {}
+        results["browser"], results["clicks"] = {}, {}
+        real_env = {"NPLV_DB": str(real_db), "NPLV_SOURCES": str(REAL_SOURCES)}
         results["browser"]["real"] = _browser_phase(
-            s, "real", {"NPLV_DB": str(real_db), "NPLV_SOURCES": str(REAL_SOURCES)},
-            s.loads, s.load_timeout_s)
+            s, "real", real_env, s.loads, s.load_timeout_s, s.probes)
         sample("browser real")
+        results["clicks"]["real"] = _click_phase(s, "real", real_env, s.click_samples)
+        sample("clicks real")
         if s.national_browser and national_db is not None and national_db.exists():
+            national_env = {"NPLV_DB": str(national_db), "NPLV_SOURCES": str(national_sources)}
             results["browser"]["national"] = _browser_phase(
-                s, "national", {"NPLV_DB": str(national_db),
-                                "NPLV_SOURCES": str(national_sources)},
-                s.national_loads, s.national_load_timeout_s)
+                s, "national", national_env, s.national_loads, s.national_load_timeout_s,
+                s.national_probes)
             sample("browser national")
+            results["clicks"]["national"] = _click_phase(s, "national", national_env,
+                                                         s.national_click_samples)
+            sample("clicks national")
 
     # 5. report
     command = "python -m bench" + ("" if argv is None and len(sys.argv) <= 1 else " " + " ".join(
@@ -213,14 +224,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _browser_phase(s: Settings, dataset: str, env: dict, loads: int, timeout_s: float) -> dict:
+def _browser_phase(s: Settings, dataset: str, env: dict, loads: int, timeout_s: float,
+                   frame_probes) -> dict:
     log(f"browser: {dataset} data, starting servers")
     logs = s.work / "logs"
     servers = [Server(BARE_PAGE, logs / f"{dataset}-bare.log"),
                Server(FLOOR_PAGE, logs / f"{dataset}-floor.log"),
                Server(APP, logs / f"{dataset}-app.log", env)]
-    with_probes = dataset == "real" and bool(s.probes)
-    if with_probes:  # the frame is the same on any data: measured once, with the real data
+    with_probes = bool(frame_probes)
+    if with_probes:  # the frame holds the data's options (sidebar lists): probed per data set
         script = probes.write_app(s.work / "probe-app")
         path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
         servers.append(Server(script, logs / f"{dataset}-probes.log", {**env, "PYTHONPATH": path}))
@@ -229,9 +241,25 @@ def _browser_phase(s: Settings, dataset: str, env: dict, loads: int, timeout_s: 
         bare, floor, app = servers[:3]
         targets = browser_bench.reference_targets(bare.url, floor.url, s.load_timeout_s)
         if with_probes:
-            targets += browser_bench.probe_targets(servers[3].url, s.probes, s.load_timeout_s)
+            targets += browser_bench.probe_targets(servers[3].url, frame_probes, timeout_s)
         targets += browser_bench.app_targets(app.url, s.pages, dataset, timeout_s)
         return browser_bench.run_loads(targets, loads, s.warmups)
+    finally:
+        for server in servers:
+            server.stop()
+
+
+def _click_phase(s: Settings, dataset: str, env: dict, samples: int) -> dict:
+    log(f"clicks: {dataset} data, starting servers")
+    logs = s.work / "logs"
+    servers = [Server(CLICK_FLOOR_PAGE, logs / f"{dataset}-click-floor.log"),
+               Server(APP, logs / f"{dataset}-click-app.log", env)]
+    start_all(servers)
+    try:
+        if s.quick:
+            return clicks.measure(servers[1].url, servers[0].url, samples,
+                                  clicks.QUICK_APP_CLICKS, clicks.QUICK_FLOOR_CLICKS)
+        return clicks.measure(servers[1].url, servers[0].url, samples)
     finally:
         for server in servers:
             server.stop()

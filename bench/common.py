@@ -19,6 +19,7 @@ REAL_SOURCES = ROOT / "data" / "sources"
 SYNTHETIC_DIR = ROOT / "data" / "synthetic"
 BARE_PAGE = Path(__file__).resolve().parent / "pages" / "bare.py"
 FLOOR_PAGE = Path(__file__).resolve().parent / "pages" / "floor.py"
+CLICK_FLOOR_PAGE = Path(__file__).resolve().parent / "pages" / "click_floor.py"
 PAGE_FILES = {name: page_file(name) for name in PAGES}
 DEFAULT_PAGE = FIRST  # app.py's first page: served at "/"
 CHROMIUM = "/usr/bin/chromium"
@@ -28,9 +29,12 @@ CHROMIUM_ARGS = [
     "--enable-unsafe-swiftshader",
 ]
 
-# Targets of issue "Speed and scale".
+# Targets of issue "Speed and scale", with the load and click targets of the serving issue
+# (they replace "content <= 1.25 x bare": the shared selection sidebar is a product decision).
 TARGETS = {
-    "content_vs_bare": 1.25,
+    "content_vs_frame": 1.15,
+    "frame_vs_bare": 1.2,
+    "click_vs_floor": 1.5,
     "ready_vs_floor": 1.15,
     "rerun_median_ms_real": 100.0,
     "rerun_median_ms_national": 300.0,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bench.clicks import QUIET_MS
 from bench.common import TARGETS
 
 PASS, FAIL, NA = "pass", "**FAIL**", "n/a"
@@ -50,26 +51,47 @@ def evaluate(results: dict) -> list[dict]:
         loads = browser.get(dataset) or {}
         bare = _median((loads.get("bare@reference") or {}).get("content_ms"))
         floor = _median((loads.get("floor@reference") or {}).get("ready_ms"))
+        frame = _median((loads.get("frame@probe") or {}).get("content_ms"))
+        if loads:
+            ratio_f = frame / bare if frame and bare else None
+            rows.append({"target": f"frame ≤ {TARGETS['frame_vs_bare']:.2f} × bare",
+                         "scope": scope(dataset, "frame probe"),
+                         "limit": TARGETS["frame_vs_bare"], "value": ratio_f,
+                         "shown": _f(ratio_f, 2, "×"),
+                         "verdict": _verdict(ratio_f, TARGETS["frame_vs_bare"])})
         for item in loads.values():
             if item["group"] in NOT_TARGETS:
                 continue
             content, ready = _median(item["content_ms"]), _median(item["ready_ms"])
-            ratio_c = content / bare if content and bare else None
+            ratio_c = content / frame if content and frame else None
             ratio_r = ready / floor if ready and floor else None
             note = _load_note(item)
             outcomes = item.get("outcomes") or {}
             no_content = bool(outcomes.get("content_timeout")) or content is None
             no_ready = item.get("timeouts", 0) > 0 or ready is None
-            rows.append({"target": "content ≤ 1.25 × bare", "scope": scope(dataset, item["name"]),
-                         "limit": TARGETS["content_vs_bare"], "value": ratio_c,
+            rows.append({"target": f"content ≤ {TARGETS['content_vs_frame']:.2f} × frame",
+                         "scope": scope(dataset, item["name"]),
+                         "limit": TARGETS["content_vs_frame"], "value": ratio_c,
                          "shown": _f(ratio_c, 2, "×") + (note if no_content else ""),
                          "verdict": FAIL if no_content
-                         else _verdict(ratio_c, TARGETS["content_vs_bare"])})
+                         else _verdict(ratio_c, TARGETS["content_vs_frame"])})
             rows.append({"target": "ready ≤ 1.15 × floor", "scope": scope(dataset, item["name"]),
                          "limit": TARGETS["ready_vs_floor"], "value": ratio_r,
                          "shown": _f(ratio_r, 2, "×") + note,
                          "verdict": FAIL if no_ready
                          else _verdict(ratio_r, TARGETS["ready_vs_floor"])})
+    limit = TARGETS["click_vs_floor"]
+    for dataset, measured in (results.get("clicks") or {}).items():
+        for item in (measured or {}).get("app", {}).values():
+            reference = measured.get("floor", {}).get(item["reference"]) or {}
+            value, base = _median(item.get("ms")), _median(reference.get("ms"))
+            ratio = value / base if value and base else None
+            rows.append({"target": f"click ≤ {limit:.1f} × floor", "scope": scope(dataset,
+                                                                                   item["name"]),
+                         "limit": limit, "value": ratio,
+                         "shown": (f"{_f(ratio, 1, '×')} ({_f(value)} / {_f(base)} ms)"
+                                   if ratio else "; ".join(item.get("errors") or ["–"])[:120]),
+                         "verdict": _verdict(ratio, limit) if ratio else FAIL})
     for dataset, limit_key in (("real", "rerun_median_ms_real"),
                                ("national", "rerun_median_ms_national")):
         for page, item in (results.get("reruns", {}).get(dataset) or {}).items():
@@ -147,6 +169,8 @@ def render(results: dict) -> str:
         _loads(w, results["browser"], meta)
     else:
         w("## Page loads (browser)\n\nNot measured (`--no-browser`).\n")
+    if results.get("clicks"):
+        _clicks(w, results["clicks"], meta)
     _reruns(w, results.get("reruns") or {}, meta)
     _before_after(w, results)
     _data(w, results.get("data") or {})
@@ -264,8 +288,9 @@ def _loads(w, browser: dict, meta: dict) -> None:
             continue
         bare = _median((loads.get("bare@reference") or {}).get("content_ms"))
         floor = _median((loads.get("floor@reference") or {}).get("ready_ms"))
+        frame = _median((loads.get("frame@probe") or {}).get("content_ms"))
         w(f"### {_label(dataset, meta)} data\n")
-        w("| page | n | content ms | ready ms | content / bare | ready / floor | "
+        w("| page | n | content ms | ready ms | content / frame | ready / floor | "
           "server done ms¹ | long tasks ms² | websocket kB | map+chart kB | maps / charts | "
           "notes |")
         w("|---|---|---|---|---|---|---|---|---|---|---|---|")
@@ -276,7 +301,7 @@ def _loads(w, browser: dict, meta: dict) -> None:
             n = item["content_ms"]["n"] if item["content_ms"] else 0
             notes = _load_note(item).strip(" ()")
             w(f"| {item['name']} | {n} | {_mmm(item['content_ms'])} | {_mmm(item['ready_ms'])} | "
-              f"{_f(content / bare, 2, '×') if content and bare else '–'} | "
+              f"{_f(content / frame, 2, '×') if content and frame else '–'} | "
               f"{_f(ready / floor, 2, '×') if ready and floor else '–'} | "
               f"{_f(_median(item.get('ws_last_ms')))} | {_f(_median(item.get('long_task_ms')))} | "
               f"{_f(_median(item['ws_kb']), 1)} | "
@@ -299,27 +324,51 @@ def _loads(w, browser: dict, meta: dict) -> None:
 
 
 def _probes(w, items: list[dict], bare, floor) -> None:
-    """The frame probes (``bench/probes.py``): how much of the content budget is left."""
+    """The frame probes (``bench/probes.py``): the yardstick of the content target."""
     if not items or not bare:
         return
-    limit = TARGETS["content_vs_bare"]
-    w("#### What the content target leaves for a page\n")
-    w(f"The target allows {limit:.2f} × the bare page: {_f(bare * (limit - 1))} ms in this run "
-      "for everything a page draws beyond Streamlit's own start-up. The probes are the "
-      "dashboard's own `app.py` (data check, language switch, selection sidebar, navigation, "
-      "downloads, view link, footer), copied by `bench/probes.py` with page files that draw "
-      "only a title and what the probe names; loaded in the same rounds as the pages above.\n")
-    w("| probe | n | content ms | content / bare | share of the budget used | ready ms | "
-      "ready / floor |")
+    frame = next((_median(i["content_ms"]) for i in items if i["name"] == "frame"), None)
+    w("#### The frame: the yardstick of the content target\n")
+    w(f"A page's content may take {TARGETS['content_vs_frame']:.2f} × the frame probe, and the "
+      f"frame {TARGETS['frame_vs_bare']:.2f} × the bare page. The probes are the dashboard's "
+      "own `app.py` (data check, language switch, selection sidebar, navigation, downloads, "
+      "view link, footer), copied by `bench/probes.py` with page files that draw only a title "
+      "and what the probe names; loaded in the same rounds as the pages above.\n")
+    w("| probe | n | content ms | content / bare | content / frame | ready ms | ready / floor |")
     w("|---|---|---|---|---|---|---|")
     for item in items:
         content, ready = _median(item["content_ms"]), _median(item["ready_ms"])
         n = item["content_ms"]["n"] if item["content_ms"] else 0
-        used = 100 * (content - bare) / (bare * (limit - 1)) if content else None
         w(f"| {item['name']} | {n} | {_mmm(item['content_ms'])} | "
-          f"{_f(content / bare, 2, '×') if content else '–'} | {_f(used, 0, ' %')} | "
+          f"{_f(content / bare, 2, '×') if content else '–'} | "
+          f"{_f(content / frame, 2, '×') if content and frame else '–'} | "
           f"{_mmm(item['ready_ms'])} | {_f(ready / floor, 2, '×') if ready and floor else '–'} |")
     w("")
+
+
+def _clicks(w, clicks: dict, meta: dict) -> None:
+    """Click to settled (``bench/clicks.py``), each click beside its click floor click."""
+    w("## Click to settled (headless Chromium, warm page)\n")
+    w("From the input event that commits a change until the app is idle and nothing on the "
+      f"page has changed for {QUIET_MS} ms (the time of the last change is taken). Each click "
+      "alternates between two values on one page; the first click is a warm-up. The click "
+      "floor page (`bench/pages/click_floor.py`) has one select and one chart; the area set and "
+      "the slider are judged against its select, the bar pick against its bar pick.\n")
+    for dataset, measured in clicks.items():
+        if not measured:
+            continue
+        w(f"### {_label(dataset, meta)} data\n")
+        w("| click | page | n | ms | floor click | floor ms | median / floor | notes |")
+        w("|---|---|---|---|---|---|---|---|")
+        for item in measured.get("app", {}).values():
+            ref = measured.get("floor", {}).get(item["reference"]) or {}
+            value, base = _median(item.get("ms")), _median(ref.get("ms"))
+            n = item["ms"]["n"] if item.get("ms") else 0
+            notes = "; ".join(item.get("errors") or [])[:120]
+            w(f"| {item['name']} | /{item['path']} | {n} | {_mmm(item.get('ms'))} | "
+              f"{item['reference']} | {_mmm(ref.get('ms'))} | "
+              f"{_f(value / base, 1, '×') if value and base else '–'} | {notes} |")
+        w("")
 
 
 def _label(dataset: str, meta: dict) -> str:

@@ -165,7 +165,14 @@ def test_quick_run_with_browser(tmp_path):
     assert loads["floor@reference"]["counts"]["vega"] == 1
     assert loads["overzicht@real"]["map_chart_kb"]["median"] > 1  # the map's JSON
     text = out.read_text(encoding="utf-8")
-    assert "content ≤ 1.25 × bare" in text and "ready ≤ 1.15 × floor" in text
-    # the frame probe is reported beside the pages, not judged as one
-    assert "What the content target leaves for a page" in text and "| frame | 1 |" in text
-    assert not any(row["scope"].endswith("/frame") for row in evaluate(results))
+    assert "content ≤ 1.15 × frame" in text and "ready ≤ 1.15 × floor" in text
+    assert "frame ≤ 1.20 × bare" in text and "click ≤ 1.5 × floor" in text
+    # the frame probe is the content target's yardstick, judged once against the bare page
+    assert "The frame: the yardstick" in text and "| frame | 1 |" in text
+    assert [r["scope"] for r in evaluate(results) if r["target"].startswith("frame")] == [
+        "real/frame probe"]
+    clicks = results["clicks"]["real"]
+    assert set(clicks["floor"]) == {"select"} and len(clicks["app"]) == 1  # quick: one each
+    for item in [*clicks["app"].values(), *clicks["floor"].values()]:
+        assert item["ms"] and item["ms"]["n"] == 1 and item["ms"]["median"] > 0, item
+    assert "## Click to settled" in text
