@@ -44,11 +44,13 @@ stop: ## stop what `make serve` started (from another terminal)
 build-data: setup ## validate data/sources and (re)write data/nplv.duckdb
 	$(BIN)/python -m nplv_data build
 
+# Three workers on two cores: the browser tests spend much of their time waiting on Chromium
+# and the servers they start, and the third worker fills that time (about 5.5 min against 7).
 test: setup-dev ## the whole suite: unit, app and browser tests
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 3
 
 test-fast: setup-dev ## everything but the browser tests
-	$(BIN)/python -m pytest -n 2 -m "not browser"
+	$(BIN)/python -m pytest -n 3 -m "not browser"
 
 test-browser: setup-dev ## only the headless-Chromium tests
 	$(BIN)/python -m pytest -m browser

@@ -243,6 +243,9 @@ def _before_after(w, results: dict, baseline_path: Path = BASELINE) -> None:
       "clocks changed too (see Method): the 'before' ratios used the older, stricter clock.\n")
 
 
+QUIET_START_LOAD = 0.5  # 1-min load below which nothing else was running when the bench began
+
+
 def _machine(w, meta: dict) -> None:
     m = meta["machine"]
     start, end = meta["load_start"], meta["load_end"]
@@ -260,13 +263,17 @@ def _machine(w, meta: dict) -> None:
     if samples:
         w("| 1-min load during the run | " + ", ".join(
             f"{phase} {load:.1f}" for phase, load in samples) + " |")
-    busy = max([start[0], end[0]] + [s[1] for s in samples])
+    busy = max([end[0]] + [s[1] for s in samples])
     w("")
-    if busy > (m["nproc"] or 1):
-        w(f"**The machine was shared and busy** (1-min load up to {busy:.1f} on {m['nproc']} "
-          "CPUs): absolute times are inflated and noisy. The ratios against the reference pages "
-          "are more robust, because the pages were loaded interleaved (round-robin) in the "
-          "same run, but they are noisy too.\n")
+    if start[0] > QUIET_START_LOAD:
+        w(f"**The machine was busy before the run began** (1-min load {start[0]:.1f} on "
+          f"{m['nproc']} CPUs): absolute times are inflated and noisy. The ratios against the "
+          "reference pages are more robust, because the pages were loaded interleaved "
+          "(round-robin) in the same run, but they are noisy too.\n")
+    elif busy > (m["nproc"] or 1):
+        w(f"The machine was quiet when the run began (1-min load {start[0]:.2f}). The load "
+          f"during the run (up to {busy:.1f} on {m['nproc']} CPUs) is the bench's own: the "
+          "server, headless Chromium and the reference pages loaded beside it.\n")
 
 
 def _targets(w, rows: list[dict]) -> None:

@@ -41,7 +41,8 @@ def main(view: View) -> None:
         story = budget.story_frame(lines, lang)
         ui.headline(top, headlines.budget(story, lang))
         st.caption(t("bu_story_rows", lang, shown=len(story), total=len(lines)))
-        ui.chart(budget.budget_chart(story, lang), budget.budget_table(lines, lang),
+        bar_width = budget.PROJECTED_BAR_WIDTH if view.presenting else budget.BAR_WIDTH
+        ui.chart(budget.budget_chart(story, lang, bar_width), budget.budget_table(lines, lang),
                  budget.lines_alt(story, lang), lang, key="bu_lines_chart",
                  table_label_key="bu_lines_table", width="content")
         st.caption(t("bu_context_caption", lang))

@@ -73,7 +73,7 @@ def show_result(result, scenario_input, chosen, years: int, all_areas, lang: str
                       height=ROW_PX * (min(len(result.excluded), ui.MAX_TABLE_ROWS) + 1) + 3)
 
 
-def show_dilution(amount: int, lang: str, top) -> None:
+def show_dilution(amount: int, lang: str, top, presenting: bool) -> None:
     """Always the original 16 against all 20 with the chosen amount: the page's headline."""
     dilution = charts.dilution_view(amount, data.query(queries.cohort_summary), lang)
     ui.headline(top, headlines.scenario(dilution, amount, lang))
@@ -85,7 +85,8 @@ def show_dilution(amount: int, lang: str, top) -> None:
         st.caption(t("sc_dilution_intro", lang, n_a=dilution["n_a"], n_b=dilution["n_b"]))
         chart_col, text_col = st.columns([3, 2], gap="large")
         with chart_col:
-            ui.chart(charts.dilution_chart(dilution["frame"], lang),
+            step = charts.PROJECTED_BAR_STEP_PX if presenting else charts.BAR_STEP_PX
+            ui.chart(charts.dilution_chart(dilution["frame"], lang, step),
                      charts.dilution_table(dilution["frame"], lang),
                      charts.dilution_alt(dilution, amount, lang), lang, key="sc_dilution_chart")
         with text_col:
@@ -94,7 +95,8 @@ def show_dilution(amount: int, lang: str, top) -> None:
                          status=", ".join(ui.status_label(s, lang)
                                           for s in dict.fromkeys(dilution["statuses"]))))
             ui.source_caption(dilution["source_ids"], lang)
-    st.divider()
+    if not presenting:
+        st.divider()  # the comparison above, the user's own scenario below
 
 
 def main(view: View) -> None:
@@ -213,7 +215,8 @@ def main(view: View) -> None:
                                   lang, key="sc_left_out")
 
     with comparison:
-        show_dilution(amount, lang, top)
+        show_dilution(amount, lang, top, view.presenting)
+    ui.end_of_key_visual()  # presentation mode: the dilution is this page's one visual
 
 
 main(state.view())

@@ -3,6 +3,7 @@
 A facilitator writes a small text file, one ``[stap]`` block per screen::
 
     titel = Van 16 naar 20
+    titel_en = From 16 to 20
     [stap]
     pagina = overzicht
     kop_nl = In 2021 vroegen vijftien burgemeesters om hulp voor 16 gebieden
@@ -48,13 +49,17 @@ class Script:
     title: str
     steps: tuple[Step, ...]
     name: str = ""
+    title_en: str = ""  # optional; without it the English screen shows the Dutch title
+
+    def title_for(self, lang: str) -> str:
+        return (self.title_en or self.title) if lang == "en" else self.title
 
 
 def parse(text: str, name: str = "<script>", allowed_params: frozenset[str] | None = None
           ) -> Script:
     """Parse a script; raise WorkshopScriptError naming every bad line."""
     problems: list[str] = []
-    title = ""
+    title = title_en = ""
     steps: list[Step] = []
     current: dict[str, str] | None = None
     current_line = 0
@@ -93,9 +98,11 @@ def parse(text: str, name: str = "<script>", allowed_params: frozenset[str] | No
         if current is None:
             if key == "titel":
                 title = value
+            elif key == "titel_en":
+                title_en = value
             else:
-                problems.append(f"{name}:{number}: only 'titel' may stand before the first "
-                                f"[stap], got {key[:40]!r}")
+                problems.append(f"{name}:{number}: only 'titel' and 'titel_en' may stand "
+                                f"before the first [stap], got {key[:40]!r}")
             continue
         if key in current:
             problems.append(f"{name}:{number}: '{key[:40]}' given twice in this step")
@@ -111,7 +118,7 @@ def parse(text: str, name: str = "<script>", allowed_params: frozenset[str] | No
         problems.append(f"{name}:1: {len(steps)} steps; at most {MAX_STEPS}")
     if problems:
         raise WorkshopScriptError("\n".join(problems))
-    return Script(title or name, tuple(steps), name)
+    return Script(title or name, tuple(steps), name, title_en)
 
 
 def load(path: Path, allowed_params: frozenset[str] | None = None) -> Script:

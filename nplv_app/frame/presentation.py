@@ -152,7 +152,8 @@ def header(lang: str, page_name: str) -> None:
     on_step = _STEP_STATE in st.session_state or KEY_STEP in st.query_params
     if not on_step:
         left, right = st.columns([8, 2], vertical_alignment="center")
-        left.button(t("present_start", lang, title=current.title), key="present_start",
+        title = current.title_for(lang)
+        left.button(t("present_start", lang, title=title), key="present_start",
                     type="primary", on_click=_go, args=(0,))
         right.button(t("present_exit", lang), key="present_exit", on_click=_exit)
         return
@@ -170,7 +171,8 @@ def header(lang: str, page_name: str) -> None:
     with middle:
         st.markdown(f'<div class="nplv-headline">{ui.escape_html(step.headline(lang))}</div>',
                     unsafe_allow_html=True)
-        step_line = t("present_step", lang, n=index + 1, total=len(steps), title=current.title)
+        step_line = t("present_step", lang, n=index + 1, total=len(steps),
+                      title=current.title_for(lang))
         st.markdown(f'<div class="nplv-step">{ui.escape_html(step_line)}</div>',
                     unsafe_allow_html=True)
     with right:

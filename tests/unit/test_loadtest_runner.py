@@ -2,6 +2,7 @@
 also drove a browser through Playwright's sync API)."""
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -21,11 +22,17 @@ def test_without_a_running_loop():
     assert run_coroutine(_answer) == 42
 
 
+def _run_in_own_thread(coroutine):
+    """asyncio.run in a fresh thread: this worker may have driven a browser (a loop runs here)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def test_inside_a_running_loop():
     async def outer():
         return run_coroutine(_answer)  # a plain asyncio.run here would raise RuntimeError
 
-    assert asyncio.run(outer()) == 42
+    assert _run_in_own_thread(outer()) == 42
 
 
 def test_errors_reach_the_caller_inside_a_running_loop():
@@ -33,4 +40,4 @@ def test_errors_reach_the_caller_inside_a_running_loop():
         run_coroutine(_fail)
 
     with pytest.raises(ValueError, match="inside"):
-        asyncio.run(outer())
+        _run_in_own_thread(outer())

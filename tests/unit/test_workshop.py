@@ -29,8 +29,17 @@ def test_parse_steps_and_params():
     assert script.steps[0].line == 3
 
 
+def test_title_speaks_the_screen_language():
+    steps = GOOD[GOOD.index("[stap]"):]
+    script = workshop.parse("titel = Van 16 naar 20\ntitel_en = From 16 to 20\n" + steps)
+    assert (script.title_for("nl"), script.title_for("en")) == ("Van 16 naar 20", "From 16 to 20")
+    only_dutch = workshop.parse(GOOD)
+    assert only_dutch.title_for("en") == "Test"  # no English title given: the one there is
+
+
 def test_default_script_is_valid():
     script = workshop.load(workshop.DEFAULT_SCRIPT)
+    assert script.title_en, "the default script is shown in English too"
     assert len(script.steps) >= 5
     assert {s.page for s in script.steps} >= {"overzicht", "budgetten", "scenario"}
 
@@ -41,7 +50,7 @@ def test_default_script_is_valid():
         ("[stap]\npagina = nergens\nkop_nl = a\nkop_en = b\n", "bad.txt:2: unknown page"),
         ("[stap]\npagina = overzicht\nkop_en = b\n", "bad.txt:1: step misses 'kop_nl'"),
         ("titel = x\nzomaar\n", "bad.txt:2: expected 'key = value'"),
-        ("set = original16\n", "bad.txt:1: only 'titel' may stand"),
+        ("set = original16\n", "bad.txt:1: only 'titel' and 'titel_en' may stand"),
         ("[slide]\n", "bad.txt:1: unknown section"),
         ("", "bad.txt:1: the script has no [stap] blocks"),
         ("[stap]\npagina = overzicht\npagina = gebieden\nkop_nl = a\nkop_en = b\n",

@@ -41,6 +41,7 @@ from nplv_app.content.charts.budget.lines import (  # noqa: F401
     LINE_ORDER,
     LINE_STEP,
     MAX_STORY_ROWS,
+    PROJECTED_BAR_WIDTH,
     STORY_LINES,
     SUB_RELATIONS,
     budget_chart,

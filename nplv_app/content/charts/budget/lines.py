@@ -109,6 +109,7 @@ BY_AMOUNT = frozenset({"sum_of", "cumulative"})
 LINE_STEP = 50  # px per bar: two-line labels at projector size
 LABEL_WIDTH = 400
 BAR_WIDTH = 340  # label + bars + amount stay inside the main column from 1280 px on
+PROJECTED_BAR_WIDTH = 760  # presentation mode: the main column is the whole 1920 px screen
 
 
 def line_group(line_id: str, category: str) -> str:
@@ -257,8 +258,10 @@ def kind_scale(lang: str, kinds: Iterable[str] = KIND_ORDER) -> alt.Scale:
 
 
 @kept_chart
-def budget_chart(frame: pd.DataFrame, lang: str) -> alt.VConcatChart:
-    """Per group: name with kind · period · status | bar coloured by kind, amount at its end.
+def budget_chart(frame: pd.DataFrame, lang: str, bar_width: int = BAR_WIDTH
+                 ) -> alt.VConcatChart:
+    """Per group: name with kind · period · status | bar coloured by kind, amount at its end
+    (``bar_width``: px of the bars' plot).
     The relation to other lines is in the tooltip and the table (a text layer beside the bars
     would run past the page column).
 
@@ -306,7 +309,7 @@ def budget_chart(frame: pd.DataFrame, lang: str) -> alt.VConcatChart:
             x=alt.X("amount_eur:Q", scale=x_scale), y=y, text="amount_label:N",
             tooltip=tooltip)
         left = alt.layer(bars, amounts).properties(
-            width=BAR_WIDTH, height={"step": LINE_STEP},
+            width=bar_width, height={"step": LINE_STEP},
             title=alt.TitleParams(part["group_label"].iloc[0], fontSize=17))
         rows.append(left)
     return alt.vconcat(*rows, spacing=16, usermeta={"id": "bu_lines"}).resolve_scale(

@@ -12,6 +12,8 @@ Modules: ``inputs`` (areas, criteria, input, defaults); ``result`` (result table
 from __future__ import annotations
 
 from nplv_app.content.charts.scenario.dilution import (  # noqa: F401
+    BAR_STEP_PX,
+    PROJECTED_BAR_STEP_PX,
     change_eur_text,
     change_pct_text,
     dilution_alt,

@@ -78,9 +78,14 @@ def dilution_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
+BAR_STEP_PX = 56  # each bar's band on the page
+PROJECTED_BAR_STEP_PX = 190  # on a projector the two bars are the screen's one visual
+
+
 @kept_chart
-def dilution_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
-    """Two horizontal bars, € per resident per year for the 16 and for the 20."""
+def dilution_chart(frame: pd.DataFrame, lang: str, step: int = BAR_STEP_PX) -> alt.LayerChart:
+    """Two horizontal bars, € per resident per year for the 16 and for the 20 (``step``: the
+    band of each bar in px)."""
     data = pd.DataFrame({
         "set_label": frame["set_label"].tolist(),
         "per_resident_eur": frame["per_resident_eur"].astype("float64").tolist(),
@@ -105,7 +110,7 @@ def dilution_chart(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
         color=alt.Color("set_label:N", scale=colours, legend=None))
     text = base.mark_text(align="left", dx=6, fontSize=16, fontWeight="bold",
                           font=theme.FONT, color=theme.REFERENCE).encode(text="label:N")
-    return alt.layer(bars, text).properties(height=alt.Step(56))
+    return alt.layer(bars, text).properties(height=alt.Step(step))
 
 
 def dilution_sentence(view: dict, amount: int, lang: str) -> str:
