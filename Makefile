@@ -45,7 +45,7 @@ build-data: setup ## validate data/sources and (re)write data/nplv.duckdb
 	$(BIN)/python -m nplv_data build
 
 # Three workers on two cores: the browser tests spend much of their time waiting on Chromium
-# and the servers they start, and the third worker fills that time (about 5.5 min against 7).
+# and the servers they start, and the third worker fills that time (timings: docs/PERFORMANCE.md).
 test: setup-dev ## the whole suite: unit, app and browser tests
 	$(BIN)/python -m pytest -n 3
 

@@ -37,6 +37,13 @@ def _verdict(value, limit) -> str:
 
 # --- targets ------------------------------------------------------------------------------------
 
+def _click_vs_floor(item: dict, measured: dict) -> tuple:
+    """(median ms, the floor click's median ms, their ratio or None) of one dashboard click."""
+    reference = measured.get("floor", {}).get(item["reference"]) or {}
+    value, base = _median(item.get("ms")), _median(reference.get("ms"))
+    return value, base, (value / base if value and base else None)
+
+
 def evaluate(results: dict) -> list[dict]:
     """One row per target and page/dataset: threshold, measured value, pass/fail."""
     rows: list[dict] = []
@@ -83,9 +90,7 @@ def evaluate(results: dict) -> list[dict]:
     limit = TARGETS["click_vs_floor"]
     for dataset, measured in (results.get("clicks") or {}).items():
         for item in (measured or {}).get("app", {}).values():
-            reference = measured.get("floor", {}).get(item["reference"]) or {}
-            value, base = _median(item.get("ms")), _median(reference.get("ms"))
-            ratio = value / base if value and base else None
+            value, base, ratio = _click_vs_floor(item, measured)
             rows.append({"target": f"click ≤ {limit:.1f} × floor", "scope": scope(dataset,
                                                                                    item["name"]),
                          "limit": limit, "value": ratio,
@@ -369,12 +374,12 @@ def _clicks(w, clicks: dict, meta: dict) -> None:
         w("|---|---|---|---|---|---|---|---|")
         for item in measured.get("app", {}).values():
             ref = measured.get("floor", {}).get(item["reference"]) or {}
-            value, base = _median(item.get("ms")), _median(ref.get("ms"))
+            ratio = _click_vs_floor(item, measured)[2]
             n = item["ms"]["n"] if item.get("ms") else 0
             notes = "; ".join(item.get("errors") or [])[:120]
             w(f"| {item['name']} | /{item['path']} | {n} | {_mmm(item.get('ms'))} | "
               f"{item['reference']} | {_mmm(ref.get('ms'))} | "
-              f"{_f(value / base, 1, '×') if value and base else '–'} | {notes} |")
+              f"{_f(ratio, 1, '×') if ratio else '–'} | {notes} |")
         w("")
 
 
